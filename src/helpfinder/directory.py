@@ -1,0 +1,265 @@
+"""Loading a directory file and asking it questions: which services, for what, where.
+
+``load()`` is the one way in. It reads the file, validates it completely (or
+takes the validated copy from the cache when the file is byte-for-byte the
+same) and returns a ``Directory``. Filtering lives here; ranking lives in
+``search``; showing lives in ``render``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from . import cache
+from .model import NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
+from .phones import PhoneInfo
+from .problems import DirectoryError, Problem
+from .readfile import read_bytes
+
+if TYPE_CHECKING:
+    from .search import Index
+
+ENV_DATA = "HELPFINDER_DATA"
+
+
+def bundled_path() -> Path:
+    """The directory shipped with helpfinder (inside the wheel, or in the checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "data" / "helplines.yaml"
+    if installed.is_file():
+        return installed
+    return here.parent.parent / "data" / "helplines.yaml"
+
+
+def default_path() -> Path:
+    """``$HELPFINDER_DATA`` if set, else the bundled directory."""
+    env = os.environ.get(ENV_DATA)
+    return Path(env) if env else bundled_path()
+
+
+class UnknownName(LookupError):
+    """A need, area, channel or service the directory does not have; ``valid`` lists those it has."""
+
+    def __init__(self, kind: str, value: str, valid: list[str]) -> None:
+        self.kind, self.value, self.valid = kind, value, valid
+        super().__init__(f"unknown {kind} '{value}'. Valid {kind}s: {', '.join(valid)}")
+
+
+@dataclass
+class Directory:
+    """A validated directory, ready to be filtered, searched and shown."""
+
+    data: DirectoryFile
+    phones: dict[str, PhoneInfo]
+    path: str
+    digest: str
+    warnings: list[Problem] = field(default_factory=list)
+    _index: Index | None = None
+
+    @property
+    def services(self) -> list[Service]:
+        return self.data.services
+
+    @property
+    def needs(self) -> list[Need]:
+        return self.data.needs
+
+    @property
+    def areas(self) -> list[Area]:
+        return self.data.areas
+
+    @property
+    def topics(self) -> list[Topic]:
+        return self.data.topics
+
+    def service(self, service_id: str) -> Service:
+        for service in self.data.services:
+            if service.id == service_id:
+                return service
+        raise UnknownName("service", service_id, [s.id for s in self.data.services])
+
+    def need(self, need_id: str) -> Need:
+        for need in self.data.needs:
+            if need.id == need_id:
+                return need
+        raise UnknownName("need", need_id, [n.id for n in self.data.needs])
+
+    def topic(self, topic_id: str) -> Topic:
+        for topic in self.data.topics:
+            if topic.id == topic_id:
+                return topic
+        raise UnknownName("topic", topic_id, [t.id for t in self.data.topics])
+
+    def area(self, name: str) -> Area:
+        """An area by id or by name, ignoring case ('north-yorkshire' or 'North Yorkshire')."""
+        wanted = name.strip().casefold()
+        for area in self.data.areas:
+            if wanted in (area.id, area.name.casefold()):
+                return area
+        raise UnknownName("area", name, [a.id for a in self.data.areas])
+
+    def area_chain(self, area_id: str) -> list[Area]:
+        """The area and every area it lies within, innermost first."""
+        by_id = {a.id: a for a in self.data.areas}
+        chain: list[Area] = []
+        current = by_id.get(area_id)
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = by_id.get(current.within) if current.within else None
+        return chain
+
+    def phone(self, contact: Contact) -> PhoneInfo | None:
+        """Display, dialling and cost facts for a number route; None for other channels."""
+        if contact.channel not in NUMBER_CHANNELS:
+            return None
+        return self.phones.get(contact.value)
+
+    def is_free(self, contact: Contact) -> bool | None:
+        """Free to call: as the entry states it, else as derived from the number."""
+        if contact.free is not None:
+            return contact.free
+        info = self.phone(contact)
+        return info.free if info else None
+
+    def cost(self, contact: Contact) -> str | None:
+        """What a call costs, in words: stated by the entry, else derived from the number."""
+        if contact.cost:
+            return contact.cost
+        if contact.free:
+            return "Free"
+        info = self.phone(contact)
+        return info.cost if info else None
+
+    def filter(
+        self,
+        *,
+        need: str | None = None,
+        area: str | None = None,
+        channel: str | None = None,
+        anonymous: bool = False,
+        free: bool = False,
+    ) -> list[Service]:
+        """Services matching every given condition. Unknown names raise ``UnknownName``.
+
+        An area includes services covering any area it lies within: someone in
+        North Yorkshire can use North Yorkshire's services and UK-wide ones.
+        """
+        if need is not None:
+            self.need(need)
+        allowed_areas = {a.id for a in self.area_chain(self.area(area).id)} if area is not None else None
+        if channel is not None:
+            from .model import CHANNELS
+
+            if channel not in CHANNELS:
+                raise UnknownName("channel", channel, list(CHANNELS))
+        result = []
+        for service in self.data.services:
+            if need is not None and need not in service.needs:
+                continue
+            if allowed_areas is not None and service.area not in allowed_areas:
+                continue
+            if anonymous and not service.anonymous:
+                continue
+            routes = [c for c in service.contacts if channel is None or c.channel == channel]
+            if free:
+                routes = [c for c in routes if self.is_free(c)]
+            if not routes:
+                continue
+            result.append(service)
+        return result
+
+    def grouped(self, services: Iterable[Service]) -> list[tuple[Need, list[Service]]]:
+        """Services grouped under the needs they serve, in the file's order of needs.
+
+        A service serving two needs appears under each; the file orders needs
+        so that the most urgent (emergency) comes first.
+        """
+        chosen = list(services)
+        groups = []
+        for need in self.data.needs:
+            members = [s for s in chosen if need.id in s.needs]
+            if members:
+                groups.append((need, members))
+        return groups
+
+    def services_for(self, need_id: str) -> list[Service]:
+        return [s for s in self.data.services if need_id in s.needs]
+
+    @property
+    def index(self) -> Index:
+        """The search index, built on first use (and cached with the directory)."""
+        if self._index is None:
+            from .search import build_index
+
+            self._index = build_index(self)
+        return self._index
+
+
+def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Directory:
+    """Load and validate a directory file; raise ``DirectoryError`` listing every problem.
+
+    The validated result is cached by the file's exact content (see ``cache``):
+    an unchanged file is not parsed again, a changed one always is.
+    """
+    target, name = _resolve(path)
+    raw = read_bytes(target, name)
+    digest = hashlib.sha256(raw).hexdigest()
+    caching = use_cache and cache.enabled()
+    if caching:
+        hit = cache.read(target, digest)
+        if hit is not None:
+            return Directory(hit.data, hit.phones, name, digest, [], hit.index)
+    directory, problems = _validate(raw, name, digest)
+    if directory is None:
+        raise DirectoryError([p for p in problems if p.severity == "error"])
+    if caching:
+        cache.write(target, digest, directory.data, directory.phones, directory.index)
+    return directory
+
+
+def check_file(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    today: datetime.date | None = None,
+    max_age_days: int | None = None,
+) -> tuple[Directory | None, list[Problem]]:
+    """Validate without the cache; return the directory (None on errors) and every problem."""
+    target, name = _resolve(path)
+    try:
+        raw = read_bytes(target, name)
+        return _validate(raw, name, hashlib.sha256(raw).hexdigest(), today=today, max_age_days=max_age_days)
+    except DirectoryError as exc:
+        return None, exc.problems
+
+
+def _resolve(path: str | os.PathLike[str] | None) -> tuple[Path, str]:
+    """The file to read, and the name to use for it in messages (as the user wrote it)."""
+    if path is not None:
+        return Path(path), os.fspath(path)
+    target = default_path()
+    return target, str(target)
+
+
+def _validate(
+    raw: bytes,
+    name: str,
+    digest: str,
+    *,
+    today: datetime.date | None = None,
+    max_age_days: int | None = None,
+) -> tuple[Directory | None, list[Problem]]:
+    from . import validate
+    from .readfile import decode
+    from .yamlfile import parse
+
+    text = decode(raw, name)
+    parsed = parse(text, name)
+    checked, problems = validate.check(parsed, text, name, today=today, max_age_days=max_age_days)
+    if checked is None:
+        return None, problems
+    return Directory(checked.data, checked.phones, name, digest, checked.warnings), problems

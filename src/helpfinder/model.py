@@ -1,0 +1,197 @@
+"""The directory file's data model: what a curator may write in ``helplines.yaml``.
+
+These ``msgspec`` structs are the single declaration of the format. The loader
+validates against them, ``helpfinder schema`` prints the JSON Schema generated
+from them, and ``--json`` output is encoded from them, so the three never drift.
+Every scalar in the YAML file is read as the text written; these types are
+where text becomes a number, a boolean or a date.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+import msgspec
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        description="A stable identifier: lower-case letters, digits and single hyphens.",
+    ),
+]
+Text = Annotated[str, msgspec.Meta(min_length=1, description="Plain text, no markup.")]
+Url = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^https://[^\s]+$",
+        description="An https:// address with no spaces.",
+    ),
+]
+TimeRange = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$",
+        description=(
+            "Opening period in UK local time, 'HH:MM-HH:MM'. A period that ends "
+            "at or before it starts runs past midnight (22:00-02:00); 24:00 is midnight."
+        ),
+    ),
+]
+
+Channel = Literal["phone", "text", "textphone", "email", "web", "form", "chat", "bsl"]
+"""How a person reaches a service.
+
+phone, text (SMS) and textphone take a UK number or short code; email an
+address; web, form (an online reporting form), chat (web chat) and bsl
+(British Sign Language video relay) an https address.
+"""
+
+CHANNELS: tuple[str, ...] = ("phone", "text", "textphone", "email", "web", "form", "chat", "bsl")
+NUMBER_CHANNELS = frozenset({"phone", "text", "textphone"})
+
+Audience = Literal["everyone", "children-young-people", "adults", "parents-carers", "professionals"]
+Nation = Literal["ENG", "WLS", "SCT", "NIR"]
+
+
+class _Base(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_only=True):
+    """Common settings: unknown fields are errors; defaults are left out of JSON."""
+
+
+class Need(_Base, kw_only=True):
+    """Something a person needs help with. Listings are grouped by need, in file order."""
+
+    id: Slug
+    label: Annotated[Text, msgspec.Meta(description="How a person would say it.")]
+    description: Text
+    crisis: Annotated[
+        bool,
+        msgspec.Meta(description="A query matching this need shows the emergency routes first."),
+    ] = False
+    keywords: Annotated[list[Text], msgspec.Meta(description="Words people use for this need.")] = []
+
+
+class Area(_Base, kw_only=True):
+    """A place a service covers. ``within`` names the larger area it belongs to."""
+
+    id: Slug
+    name: Text
+    within: Slug | None = None
+    bank_holidays: Annotated[
+        Nation,
+        msgspec.Meta(description="Whose bank holidays apply: ENG, WLS, SCT or NIR."),
+    ] = "ENG"
+
+
+class Hours(_Base, kw_only=True):
+    """Weekly opening times in UK local time (Europe/London).
+
+    Days not given are closed. A specific day overrides ``weekdays``/``weekends``,
+    which override ``daily``.
+    """
+
+    daily: list[TimeRange] | None = None
+    weekdays: list[TimeRange] | None = None
+    weekends: list[TimeRange] | None = None
+    mon: list[TimeRange] | None = None
+    tue: list[TimeRange] | None = None
+    wed: list[TimeRange] | None = None
+    thu: list[TimeRange] | None = None
+    fri: list[TimeRange] | None = None
+    sat: list[TimeRange] | None = None
+    sun: list[TimeRange] | None = None
+    bank_holidays: Annotated[
+        Literal["closed", "as-usual"],
+        msgspec.Meta(description="'closed' if the route shuts on the area's bank holidays."),
+    ] = "as-usual"
+
+
+AlwaysOpen = Literal["24/7"]
+
+
+class Contact(_Base, kw_only=True):
+    """One way to reach a service: a number, an address or a web page."""
+
+    channel: Channel
+    value: Annotated[
+        Text,
+        msgspec.Meta(
+            description=(
+                "A UK number or short code (quoted, as written), an email address, or an https address."
+            )
+        ),
+    ]
+    label: Text | None = None
+    note: Text | None = None
+    hours: Annotated[
+        AlwaysOpen | Hours | None,
+        msgspec.Meta(description="'24/7', weekly hours, or left out when not known."),
+    ] = None
+    free: Annotated[
+        bool | None,
+        msgspec.Meta(description="Stated by the source; otherwise derived from the number."),
+    ] = None
+    cost: Annotated[Text | None, msgspec.Meta(description="The cost as the source states it.")] = None
+    source: Annotated[Url | None, msgspec.Meta(description="Where this route's facts come from, if not the service's source.")] = None
+
+
+class Service(_Base, kw_only=True):
+    """One service, with every route to reach it."""
+
+    id: Slug
+    name: Text
+    organisation: Text
+    description: Annotated[Text, msgspec.Meta(description="When to use it, in plain English.")]
+    needs: Annotated[list[Slug], msgspec.Meta(min_length=1)]
+    area: Slug
+    audience: list[Audience] = []
+    anonymous: bool = False
+    confidential: bool = False
+    contacts: Annotated[list[Contact], msgspec.Meta(min_length=1)]
+    keywords: list[Text] = []
+    note: Text | None = None
+    source: Annotated[Url, msgspec.Meta(description="Where the facts came from.")]
+    verified: Annotated[
+        datetime.date,
+        msgspec.Meta(description="When a person last checked this entry against its source (YYYY-MM-DD)."),
+    ]
+
+
+class Topic(_Base, kw_only=True):
+    """Advice on what to do, with the services to use."""
+
+    id: Slug
+    title: Text
+    summary: Text
+    steps: Annotated[list[Text], msgspec.Meta(min_length=1, description="What to do.")]
+    avoid: Annotated[list[Text], msgspec.Meta(description="What not to do.")] = []
+    services: Annotated[list[Slug], msgspec.Meta(description="Service ids, best first.")] = []
+    keywords: list[Text] = []
+    source: Url
+    verified: datetime.date
+
+
+class DirectoryFile(_Base, kw_only=True):
+    """The whole file."""
+
+    schema_version: Literal[1]
+    title: Text
+    needs: Annotated[list[Need], msgspec.Meta(min_length=1)]
+    areas: Annotated[list[Area], msgspec.Meta(min_length=1)]
+    topics: list[Topic] = []
+    synonyms: Annotated[
+        list[Annotated[list[Text], msgspec.Meta(min_length=2)]],
+        msgspec.Meta(description="Groups of words or phrases people use for the same thing."),
+    ] = []
+    services: Annotated[list[Service], msgspec.Meta(min_length=1)]
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the directory file, generated from the structs above."""
+    schema = msgspec.json.schema(DirectoryFile)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "helpfinder directory"
+    return schema

@@ -1,0 +1,102 @@
+"""UK phone numbers: validity, display and the cost of calling, from ``phonenumbers``.
+
+Numbers stay the strings the curator wrote; this module only reads them.
+Its results are computed once per distinct number when a directory is
+validated and then cached, so a lookup never imports ``phonenumbers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import msgspec
+
+#: Relay UK prefixes: 18000 reaches the emergency services by text relay;
+#: 18001 (textphone) and 18002 (voice) go before any other number.
+RELAY_EMERGENCY = "18000"
+RELAY_PREFIXES = ("18001", "18002")
+
+_ALLOWED = re.compile(r"^\+?[0-9][0-9 ]*[0-9]$|^[0-9]$")
+
+
+class PhoneInfo(msgspec.Struct, frozen=True, omit_defaults=True):
+    """What a number is: how to show it, how to dial it, what it costs."""
+
+    display: str
+    dial: str
+    kind: str
+    free: bool | None = None
+    cost: str | None = None
+
+
+class PhoneError(ValueError):
+    """A number that the directory must not list; ``rule`` is the problem's rule code."""
+
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+
+
+FREE = "Free from UK landlines and mobiles"
+UK_WIDE = "Costs the same as a call to an 01 or 02 number; included in inclusive minutes"
+GEOGRAPHIC = "Charged at the standard rate for a call to an 01 or 02 number"
+MOBILE = "Charged at your provider's rate for calling a mobile"
+UNKNOWN_COST = None
+
+
+def analyse(value: str) -> PhoneInfo:
+    """Check a UK number or short code and describe it, or raise ``PhoneError``."""
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as T
+    from phonenumbers import shortnumberinfo
+
+    text = value.strip()
+    if text != value or not _ALLOWED.match(text) or "  " in text:
+        raise PhoneError("phone-invalid", f'"{value}" is not a valid UK phone number (only digits, single spaces and a leading +)')
+    digits = text.replace(" ", "")
+    for prefix in (RELAY_EMERGENCY, *RELAY_PREFIXES):
+        if digits.startswith(prefix) and len(digits) > len(prefix):
+            inner = analyse(digits[len(prefix):])
+            return PhoneInfo(
+                display=f"{prefix} {inner.display}",
+                dial=prefix + inner.dial,
+                kind="relay",
+                free=inner.free,
+                cost=inner.cost,
+            )
+    try:
+        number = phonenumbers.parse(digits, "GB")
+    except phonenumbers.NumberParseException:
+        raise PhoneError("phone-invalid", f'"{value}" is not a valid UK phone number') from None
+    if number.country_code != 44:
+        raise PhoneError("phone-invalid", f'"{value}" is not a UK number')
+    national = phonenumbers.national_significant_number(number)
+    if digits.startswith(("084", "087", "+4484", "+4487", "09", "+449")):
+        raise PhoneError("phone-premium", f'"{value}" is a premium-rate or 084/087 number; list a number that is cheap to call')
+    if shortnumberinfo.is_valid_short_number(number) and len(digits) <= 6:
+        cost = shortnumberinfo.expected_cost(number)
+        free = True if cost == shortnumberinfo.ShortNumberCost.TOLL_FREE or digits.startswith("116") else None
+        return PhoneInfo(
+            display=digits,
+            dial=digits,
+            kind="emergency" if shortnumberinfo.is_emergency_number(digits, "GB") else "short",
+            free=free,
+            cost=FREE if free else UNKNOWN_COST,
+        )
+    if not phonenumbers.is_valid_number(number):
+        raise PhoneError("phone-invalid", f'"{value}" is not a valid UK phone number')
+    kind = phonenumbers.number_type(number)
+    if kind in (T.PREMIUM_RATE, T.SHARED_COST):
+        raise PhoneError("phone-premium", f'"{value}" is a premium-rate or shared-cost number; list a number that is cheap to call')
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    dial = "0" + national
+    if kind == T.TOLL_FREE:
+        return PhoneInfo(display, dial, "freephone", True, FREE)
+    if kind == T.UAN or national.startswith("3"):
+        return PhoneInfo(display, dial, "uk-wide", False, UK_WIDE)
+    if kind == T.FIXED_LINE:
+        return PhoneInfo(display, dial, "geographic", False, GEOGRAPHIC)
+    if kind == T.MOBILE:
+        return PhoneInfo(display, dial, "mobile", False, MOBILE)
+    return PhoneInfo(display, dial, "other", None, UNKNOWN_COST)
+

@@ -1,0 +1,79 @@
+"""Problems found in a directory file, each with its place and a stable rule code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+#: Every rule the loader and ``helpfinder check`` apply. Codes are stable:
+#: curators and tools may refer to them. The README lists them from here.
+RULES: dict[str, str] = {
+    "file-unreadable": "The path is missing, not a regular file, too large, or not UTF-8 text.",
+    "yaml-syntax": "The file is not valid YAML (includes tab indentation).",
+    "yaml-structure": "Empty file, more than one document, or a top level that is not a mapping.",
+    "duplicate-key": "A key appears twice in the same mapping; YAML would silently keep only one.",
+    "alias": "Anchors and aliases (&name, *name) are not allowed.",
+    "too-deep": "Nesting deeper than any valid directory needs.",
+    "unknown-field": "A field the format does not define (often a typo).",
+    "missing-field": "A required field is missing.",
+    "type": "A value of the wrong type or form (not true/false, not a date, not a list...).",
+    "phone-invalid": "Not a valid UK phone number or short code.",
+    "phone-premium": "A premium-rate or 084/087 number: the directory lists only numbers that are cheap to call.",
+    "phone-unquoted": "A number written without quotes; other YAML tools would read it as an integer.",
+    "url-invalid": "Not a well-formed https address (or uses another scheme).",
+    "email-invalid": "Not a well-formed email address.",
+    "text-control": "Text contains a control character (escape, carriage return, backspace...).",
+    "text-invisible": "Text contains an invisible or bidirectional-override character that could disguise it.",
+    "duplicate-id": "Two entries share an id.",
+    "undeclared": "A need, area, topic or service id that is not declared in the file.",
+    "unused-need": "A declared need that no service serves.",
+    "shared-number": "The same number is listed under two services.",
+    "stale": "The entry was last verified more than 12 months ago.",
+    "too-old": "The entry is older than --max-age allows.",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a directory file, located as precisely as the parser allows."""
+
+    rule: str
+    message: str
+    file: str
+    line: int | None = None
+    column: int | None = None
+    where: str = ""
+    severity: Severity = "error"
+    related_line: int | None = None
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def __str__(self) -> str:
+        place = self.file
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        where = f" {self.where}:" if self.where else ""
+        level = "" if self.severity == "error" else " warning:"
+        return f"{place}:{level}{where} {self.message} [{self.rule}]"
+
+    def as_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "severity": self.severity,
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "where": self.where,
+            "message": self.message,
+        }
+
+
+class DirectoryError(Exception):
+    """The directory file cannot be used. ``problems`` holds every error found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))

@@ -1,0 +1,380 @@
+"""Checking a parsed directory against the model and the field and cross-entry rules.
+
+The structural check uses ``msgspec`` against the structs in ``model``. A valid
+file converts in one call; an invalid one is walked field by field so that
+every problem is reported at once, each with its file, line, column, entry
+and field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+import msgspec
+
+from . import model
+from .phones import PhoneError, PhoneInfo, analyse
+from .problems import Problem
+from .yamlfile import Locator, Parsed
+
+Path = tuple[str | int, ...]
+
+STALE_AFTER_DAYS = 365
+
+# C0/C1 controls (tab and newline are fine in prose), and characters that
+# reorder or hide text: bidi embeddings/overrides/isolates, zero-width ones,
+# word joiner, soft hyphen, byte-order mark, the Unicode tag block.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\U000e0000-\U000e007f]")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
+_MSGSPEC_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
+_PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+@dataclass
+class Checked:
+    """A validated directory: the data, facts about each number, and any warnings."""
+
+    data: model.DirectoryFile
+    phones: dict[str, PhoneInfo]
+    warnings: list[Problem]
+
+
+class _Reporter:
+    """Collects problems, locating each in the file and naming the entry it belongs to."""
+
+    def __init__(self, name: str, raw: dict[str, Any], locator: Locator) -> None:
+        self.name = name
+        self.raw = raw
+        self.locator = locator
+        self.problems: list[Problem] = []
+
+    def add(self, rule: str, path: Path, message: str, *, severity: str = "error", key: bool = False) -> None:
+        line, column = self.locator.find(path, key=key)
+        self.problems.append(
+            Problem(rule, message, self.name, line, column, describe(self.raw, path), severity)  # type: ignore[arg-type]
+        )
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+
+def describe(raw: Any, path: Path) -> str:
+    """``services[3] (crimestoppers) contacts[0].value``: the path, with the entry's id."""
+    out = ""
+    node = raw
+    for step in path:
+        if isinstance(step, int):
+            out += f"[{step}]"
+            node = node[step] if isinstance(node, list) and step < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str):
+                out += f" ({node['id']}) "
+        else:
+            out += ("" if not out or out.endswith(" ") else ".") + step
+            node = node.get(step) if isinstance(node, dict) else None
+    return out.strip()
+
+
+def check(
+    parsed: Parsed,
+    text: str,
+    name: str,
+    *,
+    today: datetime.date | None = None,
+    max_age_days: int | None = None,
+) -> tuple[Checked | None, list[Problem]]:
+    """Validate a parsed file. Returns the checked directory (None if it has errors) and all problems."""
+    locator = Locator(text)
+    report = _Reporter(name, parsed.data, locator)
+    try:
+        data = msgspec.convert(parsed.data, model.DirectoryFile, strict=False)
+    except msgspec.ValidationError:
+        _walk_struct(parsed.data, model.DirectoryFile, (), report)
+        if not report.problems:  # pragma: no cover - the walk and msgspec disagree
+            report.add("type", (), "the file does not match the directory format")
+        return None, report.problems
+    phones = _check_fields(data, parsed, report)
+    _check_cross(data, phones, report, today or datetime.date.today(), max_age_days)
+    if report.errors:
+        return None, report.problems
+    return Checked(data, phones, report.warnings), report.problems
+
+
+# --- structure -------------------------------------------------------------
+
+
+def _walk_struct(value: Any, struct: type[msgspec.Struct], path: Path, report: _Reporter) -> None:
+    if not isinstance(value, dict):
+        report.add("type", path, f"expected a mapping of fields, got {_kind(value)}")
+        return
+    fields = {f.encode_name: f for f in msgspec.structs.fields(struct)}
+    for key in value:
+        if key not in fields:
+            close = difflib.get_close_matches(key, list(fields), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f"; expected one of: {', '.join(fields)}"
+            report.add("unknown-field", (*path, key), f"unknown field '{key}'{hint}", key=True)
+    for field in fields.values():
+        if field.required and field.encode_name not in value:
+            report.add("missing-field", path, f"missing required field '{field.encode_name}'")
+    hints = typing.get_type_hints(struct, include_extras=True)
+    for field in fields.values():
+        if field.encode_name in value:
+            _walk_value(value[field.encode_name], hints[field.name], (*path, field.encode_name), report)
+
+
+def _walk_value(value: Any, annotation: Any, path: Path, report: _Reporter) -> None:
+    inner = _strip_annotated(annotation)
+    if isinstance(inner, type) and issubclass(inner, msgspec.Struct):
+        _walk_struct(value, inner, path, report)
+        return
+    if typing.get_origin(inner) is list:
+        (item_type,) = typing.get_args(inner)
+        item_inner = _strip_annotated(item_type)
+        if isinstance(item_inner, type) and issubclass(item_inner, msgspec.Struct) and isinstance(value, list):
+            _convert(value, annotation, path, report, items=False)
+            for index, item in enumerate(value):
+                _walk_struct(item, item_inner, (*path, index), report)
+            return
+    _convert(value, annotation, path, report)
+
+
+def _convert(value: Any, annotation: Any, path: Path, report: _Reporter, items: bool = True) -> None:
+    """Check one value with msgspec, turning its message into a located problem."""
+    if not items:  # check only the list's own constraints (e.g. not empty), not its items
+        if not isinstance(value, list):
+            report.add("type", path, f"expected a list, got {_kind(value)}")
+        elif not value and _min_length(annotation):
+            report.add("type", path, "must list at least one item")
+        return
+    try:
+        msgspec.convert(value, annotation, strict=False)
+    except msgspec.ValidationError as exc:
+        message = str(exc)
+        match = _MSGSPEC_PATH.search(message)
+        sub: Path = ()
+        if match:
+            message = message[: match.start()]
+            sub = tuple(m[1] if m[1] else int(m[2]) for m in _PATH_STEP.finditer(match["path"]))
+        report.add("type", (*path, *sub), _plain_message(message, value, sub))
+
+
+def _plain_message(message: str, value: Any, sub: Path) -> str:
+    for step in sub:
+        value = value[step] if isinstance(value, (list, dict)) else value
+    shown = f'"{value}"' if isinstance(value, str) else _kind(value)
+    replacements = {
+        "Expected `bool`, got `str`": f"{shown} is not true or false",
+        "Invalid RFC3339 encoded date": f"{shown} is not a date written YYYY-MM-DD",
+        "Expected `str`, got `object`": "expected text, got a mapping",
+        "Expected `str`, got `array`": "expected text, got a list",
+        "Expected `array`, got `str`": f"expected a list, got {shown}",
+        "Expected `array`, got `object`": "expected a list, got a mapping",
+        "Expected `object`, got `str`": f"expected a mapping, got {shown}",
+    }
+    for prefix, plain in replacements.items():
+        if message.startswith(prefix):
+            return plain
+    if message.startswith("Invalid enum value"):
+        return f"{shown} is not one of the allowed values"
+    if message.startswith("Expected `str` matching regex"):
+        return f"{shown} is not in the expected form ({message.split('regex ', 1)[1].strip()})"
+    if message.startswith("Expected `str` of length >= 1"):
+        return "must not be empty"
+    return message.replace("`", "'")
+
+
+def _strip_annotated(annotation: Any) -> Any:
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation
+
+
+def _min_length(annotation: Any) -> bool:
+    if typing.get_origin(annotation) is typing.Annotated:
+        return any(getattr(meta, "min_length", None) for meta in typing.get_args(annotation)[1:])
+    return False
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return f'"{value}"'
+
+
+# --- fields ------------------------------------------------------------------
+
+
+def _check_fields(data: model.DirectoryFile, parsed: Parsed, report: _Reporter) -> dict[str, PhoneInfo]:
+    phones: dict[str, PhoneInfo] = {}
+    bad: dict[str, PhoneError] = {}
+    for path, text in _texts(data):
+        _check_text(text, path, report)
+    for index, service in enumerate(data.services):
+        base: Path = ("services", index)
+        _check_url(service.source, (*base, "source"), report)
+        for c_index, contact in enumerate(service.contacts):
+            where: Path = (*base, "contacts", c_index)
+            if contact.source:
+                _check_url(contact.source, (*where, "source"), report)
+            _check_contact(contact, (*where, "value"), parsed, report, phones, bad)
+    for index, topic in enumerate(data.topics):
+        _check_url(topic.source, ("topics", index, "source"), report)
+    return phones
+
+
+def _check_contact(
+    contact: model.Contact,
+    path: Path,
+    parsed: Parsed,
+    report: _Reporter,
+    phones: dict[str, PhoneInfo],
+    bad: dict[str, PhoneError],
+) -> None:
+    value = contact.value
+    if contact.channel in model.NUMBER_CHANNELS:
+        if path in parsed.unquoted_numbers:
+            report.add("phone-unquoted", path, f"write the number in quotes (\"{value}\") so that no YAML tool reads it as an integer")
+        if value not in phones and value not in bad:
+            try:
+                phones[value] = analyse(value)
+            except PhoneError as exc:
+                bad[value] = exc
+        if value in bad:
+            report.add(bad[value].rule, path, str(bad[value]))
+    elif contact.channel == "email":
+        if not _EMAIL.match(value) or len(value) > 254:
+            report.add("email-invalid", path, f'"{value}" is not a well-formed email address')
+    else:
+        _check_url(value, path, report)
+
+
+def _check_url(value: str, path: Path, report: _Reporter) -> None:
+    """Only https, with a real host name, no credentials, spaces or controls."""
+    from urllib.parse import urlsplit
+
+    problem = None
+    if not value.startswith("https://"):
+        scheme = value.split(":", 1)[0] if ":" in value else ""
+        problem = f'"{value}" must be an https:// address' + (f" (not {scheme}:)" if scheme else "")
+    elif any(ch.isspace() for ch in value) or _CONTROL.search(value) or _INVISIBLE.search(value):
+        problem = f'"{value}" contains spaces or hidden characters'
+    else:
+        parts = urlsplit(value)
+        if parts.username or parts.password or not parts.hostname or not _HOST.match(parts.hostname):
+            problem = f'"{value}" does not name a valid web host'
+    if problem:
+        report.add("url-invalid", path, problem)
+
+
+def _check_text(text: str, path: Path, report: _Reporter) -> None:
+    control = _CONTROL.search(text)
+    if control:
+        report.add("text-control", path, f"contains the control character U+{ord(control[0]):04X}; remove it")
+    invisible = _INVISIBLE.search(text)
+    if invisible:
+        report.add(
+            "text-invisible",
+            path,
+            f"contains the invisible or direction-changing character U+{ord(invisible[0]):04X}; remove it",
+        )
+
+
+def _texts(value: Any, path: Path = ()) -> typing.Iterator[tuple[Path, str]]:
+    """Every string in the validated data, with its path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, msgspec.Struct):
+        for field in value.__struct_fields__:
+            yield from _texts(getattr(value, field), (*path, field))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*path, index))
+
+
+# --- across entries ----------------------------------------------------------
+
+
+def _check_cross(
+    data: model.DirectoryFile,
+    phones: dict[str, PhoneInfo],
+    report: _Reporter,
+    today: datetime.date,
+    max_age_days: int | None,
+) -> None:
+    for section in ("needs", "areas", "topics", "services"):
+        seen: dict[str, int] = {}
+        for index, item in enumerate(getattr(data, section)):
+            if item.id in seen:
+                report.add("duplicate-id", (section, index, "id"), f"id '{item.id}' is already used by {section}[{seen[item.id]}]")
+            else:
+                seen[item.id] = index
+    needs = {n.id for n in data.needs}
+    areas = {a.id for a in data.areas}
+    services = {s.id for s in data.services}
+    served: set[str] = set()
+    for index, area in enumerate(data.areas):
+        if area.within is not None and area.within not in areas:
+            report.add("undeclared", ("areas", index, "within"), _undeclared("area", area.within, areas))
+    owner: dict[str, str] = {}
+    for index, service in enumerate(data.services):
+        base: Path = ("services", index)
+        for n_index, need in enumerate(service.needs):
+            served.add(need)
+            if need not in needs:
+                report.add("undeclared", (*base, "needs", n_index), _undeclared("need", need, needs))
+        if service.area not in areas:
+            report.add("undeclared", (*base, "area"), _undeclared("area", service.area, areas))
+        for c_index, contact in enumerate(service.contacts):
+            info = phones.get(contact.value) if contact.channel in model.NUMBER_CHANNELS else None
+            if info is None:
+                continue
+            first = owner.setdefault(f"{contact.channel}:{info.dial}", service.id)
+            if first != service.id:
+                report.add(
+                    "shared-number",
+                    (*base, "contacts", c_index, "value"),
+                    f"{info.display} is also listed under '{first}'",
+                    severity="warning",
+                )
+        _check_age(service.verified, (*base, "verified"), report, today, max_age_days)
+    for index, topic in enumerate(data.topics):
+        for s_index, service_id in enumerate(topic.services):
+            if service_id not in services:
+                report.add("undeclared", ("topics", index, "services", s_index), _undeclared("service", service_id, services))
+        _check_age(topic.verified, ("topics", index, "verified"), report, today, max_age_days)
+    for index, need in enumerate(data.needs):
+        if need.id not in served:
+            report.add("unused-need", ("needs", index, "id"), f"no service serves the need '{need.id}'")
+
+
+def _check_age(
+    verified: datetime.date, path: Path, report: _Reporter, today: datetime.date, max_age_days: int | None
+) -> None:
+    age = (today - verified).days
+    if age < 0:
+        report.add("type", path, f"{verified.isoformat()} is in the future")
+    elif max_age_days is not None and age > max_age_days:
+        report.add("too-old", path, f"last verified {verified.isoformat()}, {age} days ago (limit {max_age_days})")
+    elif age > STALE_AFTER_DAYS:
+        report.add("stale", path, f"last verified {verified.isoformat()}, {age} days ago; check it against its source", severity="warning")
+
+
+def _undeclared(kind: str, value: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(value, sorted(known), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else f"declared: {', '.join(sorted(known))}"
+    return f"{kind} '{value}' is not declared; {hint}"

@@ -1,0 +1,216 @@
+"""Reading a YAML file so that nothing is lost or silently changed.
+
+PyYAML's default (YAML 1.1) typing turns ``02071234567`` into an octal integer,
+``9:00`` into 540 and ``NO`` into False, and lets a repeated key replace the
+first. Here every scalar stays the text that was written, repeated keys and
+aliases are errors naming both lines, and types are left to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from .problems import DirectoryError, Problem
+
+MAX_DEPTH = 12
+
+try:  # libyaml makes a 10,000-service file parse several times faster
+    _Parser: Any = yaml.CParser  # type: ignore[attr-defined]
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+
+class _TextLoader(_Parser, yaml.resolver.BaseResolver):
+    """Composes nodes without implicit typing: every scalar is a plain string."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        yaml.resolver.BaseResolver.__init__(self)
+
+
+@dataclass
+class Parsed:
+    """A parsed document: plain values, plus where numbers were written without quotes."""
+
+    data: dict[str, Any]
+    unquoted_numbers: set[tuple[str | int, ...]]
+
+
+def parse(text: str, name: str) -> Parsed:
+    """Parse one YAML document into dicts, lists and strings, refusing what could hide data."""
+    try:
+        loader = _TextLoader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or str(exc)
+        if "found character '\\t'" in message or "\\t" in message:
+            message = "tab characters cannot indent YAML; use spaces"
+        elif exc.context and "expected a single document" in exc.context:
+            raise DirectoryError(
+                [Problem("yaml-structure", "the file holds more than one YAML document (a second '---')", name, _line(mark), _col(mark))]
+            ) from None
+        raise DirectoryError([Problem("yaml-syntax", message, name, _line(mark), _col(mark))]) from None
+    except yaml.YAMLError as exc:
+        raise DirectoryError([Problem("yaml-syntax", str(exc), name)]) from None
+    except RecursionError:
+        raise DirectoryError([Problem("too-deep", "the file is nested too deeply to read", name)]) from None
+    if root is None:
+        raise DirectoryError([Problem("yaml-structure", "the file is empty (or only comments)", name, 1)])
+    if not isinstance(root, yaml.MappingNode):
+        raise DirectoryError(
+            [Problem("yaml-structure", "the top level must be a mapping (schema_version:, needs:, services: ...)", name, _line(root.start_mark), 1)]
+        )
+    builder = _Builder(name)
+    value = builder.build(root, ())
+    if builder.problems:
+        raise DirectoryError(builder.problems)
+    return Parsed(value, builder.unquoted_numbers)
+
+
+def _line(mark: Any) -> int | None:
+    return None if mark is None else mark.line + 1
+
+
+def _col(mark: Any) -> int | None:
+    return None if mark is None else mark.column + 1
+
+
+_NUMBER_LIKE = re.compile(r"^\+?[0-9][0-9 ]*$")
+
+
+class _Builder:
+    """Turns composed nodes into plain values; a node met twice was reached through an alias."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+        self.unquoted_numbers: set[tuple[str | int, ...]] = set()
+        self._seen: set[int] = set()
+
+    def _problem(self, rule: str, message: str, node: yaml.Node, related: int | None = None) -> None:
+        self.problems.append(
+            Problem(rule, message, self.name, _line(node.start_mark), _col(node.start_mark), related_line=related)
+        )
+
+    def build(self, node: yaml.Node, path: tuple[str | int, ...]) -> Any:
+        if len(path) > MAX_DEPTH:
+            self._problem("too-deep", f"nesting deeper than {MAX_DEPTH} levels", node)
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            if node.style is None and _NUMBER_LIKE.match(node.value):
+                self.unquoted_numbers.add(path)
+            return node.value
+        if id(node) in self._seen:
+            return _ALIAS
+        self._seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            items = []
+            for index, item in enumerate(node.value):
+                value = self.build(item, (*path, index))
+                if value is _ALIAS:
+                    self._alias(item, item)
+                    value = None
+                items.append(value)
+            return items
+        out: dict[str, Any] = {}
+        first_line: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem("type", "a key must be plain text", key_node)
+                continue
+            key = key_node.value
+            if key in first_line:
+                self._problem(
+                    "duplicate-key",
+                    f"'{key}' is given twice in this mapping (first at line {first_line[key]}); YAML would silently keep only one",
+                    key_node,
+                    first_line[key],
+                )
+                continue
+            first_line[key] = key_node.start_mark.line + 1
+            if key == "<<":
+                self._problem("alias", "merge keys ('<<') are not allowed", key_node)
+                continue
+            value = self.build(value_node, (*path, key))
+            if value is _ALIAS:
+                self._alias(key_node, value_node)
+                value = None
+            out[key] = value
+        return out
+
+    def _alias(self, use: yaml.Node, target: yaml.Node) -> None:
+        anchor_line = target.start_mark.line + 1
+        self._problem(
+            "alias",
+            f"an alias here repeats the anchored value at line {anchor_line}; write the value out instead",
+            use,
+            anchor_line,
+        )
+
+
+_ALIAS = object()
+
+
+class Locator:
+    """Finds the line and column of a value by its path, for problem messages.
+
+    The node tree is composed again only when the first problem needs a
+    place, so a valid file is parsed once and no tree is kept in memory.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._root: yaml.Node | None = None
+
+    def _tree(self) -> yaml.Node:
+        if self._root is None:
+            loader = _TextLoader(self._text)
+            try:
+                self._root = loader.get_single_node()
+            finally:
+                loader.dispose()
+        return self._root
+
+    def find(self, path: tuple[str | int, ...], *, key: bool = False) -> tuple[int | None, int | None]:
+        """Where the value at ``path`` starts (its key's place when ``key``), or its nearest parent."""
+        try:
+            node = self._tree()
+        except yaml.YAMLError:
+            return None, None
+        mark = node.start_mark
+        for depth, step in enumerate(path):
+            last = depth == len(path) - 1
+            if isinstance(node, yaml.MappingNode):
+                pair = next(
+                    ((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == step),
+                    None,
+                )
+                if pair is None:
+                    break
+                key_node, node = pair
+                scalar = isinstance(node, yaml.ScalarNode)
+                mark = node.start_mark if scalar and not (last and key) else key_node.start_mark
+            elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+                node = node.value[step]
+                mark = node.start_mark
+            else:
+                break
+        return mark.line + 1, mark.column + 1
