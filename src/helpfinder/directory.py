@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from . import cache
-from .model import NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
+from .model import CHANNELS, NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
 from .phones import PhoneInfo
 from .problems import DirectoryError, Problem
 from .readfile import read_bytes
@@ -123,7 +123,7 @@ class Directory:
         """Free to call: as the entry states it, else as derived from the number."""
         if contact.free is not None:
             return contact.free
-        info = self.phone(contact)
+        info = self._call(contact)
         return info.free if info else None
 
     def cost(self, contact: Contact) -> str | None:
@@ -132,8 +132,40 @@ class Directory:
             return contact.cost
         if contact.free:
             return "Free"
-        info = self.phone(contact)
+        info = self._call(contact)
         return info.cost if info else None
+
+    def _call(self, contact: Contact) -> PhoneInfo | None:
+        """Cost facts apply to calls; what a text message costs is not derivable from the number."""
+        return self.phone(contact) if contact.channel != "text" else None
+
+    def routes(
+        self,
+        service: Service,
+        *,
+        channel: str | None = None,
+        free: bool = False,
+        open_at: datetime.datetime | None = None,
+    ) -> list[Contact]:
+        """The service's routes that pass the filters.
+
+        With ``open_at``, routes closed at that moment are dropped; routes whose
+        hours are unknown are kept (the listing marks them), never silently lost.
+        """
+        routes = [c for c in service.contacts if channel is None or c.channel == channel]
+        if free:
+            routes = [c for c in routes if self.is_free(c)]
+        if open_at is not None:
+            from .hours import is_open
+
+            nation = self.nation(service)
+            routes = [c for c in routes if is_open(c.hours, nation, open_at) is not False]
+        return routes
+
+    def nation(self, service: Service) -> str:
+        """Whose bank holidays apply to a service: its area's."""
+        chain = self.area_chain(service.area)
+        return chain[0].bank_holidays if chain else "ENG"
 
     def filter(
         self,
@@ -143,35 +175,27 @@ class Directory:
         channel: str | None = None,
         anonymous: bool = False,
         free: bool = False,
+        open_at: datetime.datetime | None = None,
     ) -> list[Service]:
         """Services matching every given condition. Unknown names raise ``UnknownName``.
 
         An area includes services covering any area it lies within: someone in
         North Yorkshire can use North Yorkshire's services and UK-wide ones.
+        A service is kept only if at least one of its routes passes ``routes()``.
         """
         if need is not None:
             self.need(need)
         allowed_areas = {a.id for a in self.area_chain(self.area(area).id)} if area is not None else None
-        if channel is not None:
-            from .model import CHANNELS
-
-            if channel not in CHANNELS:
-                raise UnknownName("channel", channel, list(CHANNELS))
-        result = []
-        for service in self.data.services:
-            if need is not None and need not in service.needs:
-                continue
-            if allowed_areas is not None and service.area not in allowed_areas:
-                continue
-            if anonymous and not service.anonymous:
-                continue
-            routes = [c for c in service.contacts if channel is None or c.channel == channel]
-            if free:
-                routes = [c for c in routes if self.is_free(c)]
-            if not routes:
-                continue
-            result.append(service)
-        return result
+        if channel is not None and channel not in CHANNELS:
+            raise UnknownName("channel", channel, list(CHANNELS))
+        return [
+            service
+            for service in self.data.services
+            if (need is None or need in service.needs)
+            and (allowed_areas is None or service.area in allowed_areas)
+            and (not anonymous or service.anonymous)
+            and self.routes(service, channel=channel, free=free, open_at=open_at)
+        ]
 
     def grouped(self, services: Iterable[Service]) -> list[tuple[Need, list[Service]]]:
         """Services grouped under the needs they serve, in the file's order of needs.

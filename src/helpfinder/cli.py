@@ -1,0 +1,374 @@
+"""The ``helpfinder`` command: a thin layer over the library.
+
+Each command loads the directory, asks the library, and hands the answer to
+``render`` (or to JSON). Exit codes are stable: 0 found, 1 nothing found,
+2 a usage or data error, 3 an internal error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+import sys
+from typing import Annotated, Any, Callable, NoReturn, Optional, TypeVar
+
+import typer
+
+from . import __version__
+from .problems import DirectoryError
+
+FOUND, NOTHING, USAGE, INTERNAL = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="helpfinder",
+    help=(
+        "Who can help, and how to reach them: UK support services for online child abuse.\n\n"
+        "In immediate danger? Call 999. Run with no arguments on a terminal for a private, "
+        "history-free session."
+    ),
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DataOpt = Annotated[
+    Optional[str],
+    typer.Option("--data", metavar="PATH", help="Use another directory file (default: $HELPFINDER_DATA, else the built-in one).", show_default=False),
+]
+PlainOpt = Annotated[bool, typer.Option("--plain", help="Plain text: no colours or boxes (also used when piped, or with NO_COLOR or TERM=dumb).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON data instead of text.")]
+AtOpt = Annotated[
+    Optional[str],
+    typer.Option("--at", metavar="WHEN", help='Show opening hours for another moment, e.g. "2026-12-25 10:00".', show_default=False),
+]
+NeedOpt = Annotated[Optional[str], typer.Option("--need", help="Only services for this need (see: helpfinder needs).", show_default=False)]
+AreaOpt = Annotated[Optional[str], typer.Option("--area", help="Only services available in this area, e.g. north-yorkshire.", show_default=False)]
+ChannelOpt = Annotated[
+    Optional[str],
+    typer.Option("--channel", help="Only this way of getting in touch: phone, text, textphone, email, web, form, chat or bsl.", show_default=False),
+]
+AnonOpt = Annotated[bool, typer.Option("--anonymous", help="Only services you can use without giving your name.")]
+FreeOpt = Annotated[bool, typer.Option("--free", help="Only routes that are free to use.")]
+OpenOpt = Annotated[bool, typer.Option("--open-now", help="Only routes open now (routes with unknown hours are kept and marked).")]
+
+
+def _plain(flag: bool) -> bool:
+    """Plain text unless we are on a real terminal that accepts colour."""
+    if flag or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return True
+    if os.environ.get("FORCE_COLOR"):
+        return False
+    return not sys.stdout.isatty()
+
+
+def _fail(message: str, code: int = USAGE) -> NoReturn:
+    typer.echo(f"helpfinder: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _guard(func: F) -> F:
+    """Turn data and usage problems into messages and exit codes; never show a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .directory import UnknownName
+
+        try:
+            return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
+            raise
+        except DirectoryError as exc:
+            for problem in exc.problems:
+                typer.echo(str(problem), err=True)
+            typer.echo("helpfinder: the directory file has errors (run: helpfinder check PATH). In immediate danger, call 999.", err=True)
+            raise typer.Exit(USAGE) from None
+        except UnknownName as exc:
+            _fail(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for a safety tool
+            typer.echo(
+                f"helpfinder: internal error ({type(exc).__name__}). Please report it.\n"
+                "In immediate danger, call 999. Police non-emergency: 101.",
+                err=True,
+            )
+            raise typer.Exit(INTERNAL) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _load(data: str | None):  # type: ignore[no-untyped-def]
+    from .directory import load
+
+    return load(data)
+
+
+def _moment(at: str | None) -> datetime.datetime | None:
+    if at is None:
+        return None
+    from .hours import parse_moment
+
+    try:
+        return parse_moment(at)
+    except ValueError as exc:
+        _fail(f"--at: {exc}")
+
+
+def _emit_json(value: Any) -> None:
+    import msgspec
+
+    sys.stdout.write(msgspec.json.encode(value).decode("utf-8") + "\n")
+
+
+def _show(doc: Any, plain: bool) -> None:
+    from .render import write
+
+    write(doc, plain=_plain(plain))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"helpfinder {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Who can help, and how to reach them."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        from .interactive import run
+
+        raise typer.Exit(run())
+    typer.echo(ctx.get_help())
+    typer.echo("\nIn immediate danger, call 999.")
+
+
+@app.command("list")
+@_guard
+def list_(
+    need: NeedOpt = None,
+    area: AreaOpt = None,
+    channel: ChannelOpt = None,
+    anonymous: AnonOpt = False,
+    free: FreeOpt = False,
+    open_now: OpenOpt = False,
+    at: AtOpt = None,
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """List services, grouped by what they help with (emergency first)."""
+    directory = _load(data)
+    moment = _moment(at)
+    services = directory.filter(
+        need=need, area=area, channel=channel, anonymous=anonymous, free=free, open_at=_open_at(open_now, moment)
+    )
+    if json:
+        _emit_json(services)
+    elif services:
+        from .render import listing
+
+        _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=_open_at(open_now, moment)), plain)
+    else:
+        typer.echo("No services match those filters. See what the directory covers: helpfinder needs\nIn immediate danger, call 999.")
+    raise typer.Exit(FOUND if services else NOTHING)
+
+
+def _open_at(open_now: bool, moment: datetime.datetime | None) -> datetime.datetime | None:
+    if not open_now:
+        return None
+    from .hours import now
+
+    return moment or now()
+
+
+@app.command()
+@_guard
+def emergency(
+    at: AtOpt = None,
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """What to do in immediate danger: 999 first, then the other routes."""
+    from .render import emergency_view
+
+    moment = _moment(at)
+    try:
+        directory = _load(data)
+    except DirectoryError as exc:
+        # 999 guidance must never depend on the file being valid.
+        if json:
+            _emit_json([])
+        else:
+            _show(emergency_view(None), plain)
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(USAGE) from None
+    if json:
+        ids = ("emergency", "non-emergency-police")
+        _emit_json([s for s in directory.services if any(n in s.needs for n in ids)])
+        return
+    _show(emergency_view(directory, at=moment), plain)
+
+
+@app.command()
+@_guard
+def search(
+    words: Annotated[list[str], typer.Argument(metavar="WORDS...", help="What you need help with, in your own words.", show_default=False)],
+    need: NeedOpt = None,
+    area: AreaOpt = None,
+    channel: ChannelOpt = None,
+    free: FreeOpt = False,
+    open_now: OpenOpt = False,
+    at: AtOpt = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most this many services.")] = 10,
+    explain: Annotated[bool, typer.Option("--explain", help="Show why each result matched.")] = False,
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """Find services by describing what is happening, e.g. helpfinder search someone is grooming my son."""
+    from .search import search as run_search
+
+    directory = _load(data)
+    moment = _moment(at)
+    query = " ".join(words)
+    open_at = _open_at(open_now, moment)
+    allowed = directory.filter(need=need, area=area, channel=channel, free=free, open_at=open_at)
+    results = run_search(directory, query, limit=None)
+    results.services = [m for m in results.services if m.entry in allowed][:limit]
+    if json:
+        _emit_json([m.entry for m in results.services])
+    elif results:
+        from .render import search_view
+
+        _show(search_view(directory, results, at=moment, explain=explain, channel=channel, free=free, open_at=open_at), plain)
+    else:
+        from .render import no_match_view
+
+        _show(no_match_view(query), plain)
+    raise typer.Exit(FOUND if results.services or results.topics else NOTHING)
+
+
+@app.command()
+@_guard
+def show(
+    service_id: Annotated[str, typer.Argument(metavar="ID", help="The service's id, as shown by list or search.")],
+    at: AtOpt = None,
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """Everything about one service: every route, its source and when it was checked."""
+    from .directory import UnknownName
+
+    directory = _load(data)
+    moment = _moment(at)
+    try:
+        service = directory.service(service_id)
+    except UnknownName as exc:
+        import difflib
+
+        close = difflib.get_close_matches(service_id, exc.valid, n=3)
+        hint = f" Did you mean: {', '.join(close)}?" if close else " See: helpfinder list"
+        _fail(f"no service with the id '{service_id}'.{hint}", NOTHING)
+    if json:
+        _emit_json(service)
+        return
+    from .render import service_view
+
+    _show(service_view(directory, service, at=moment), plain)
+
+
+@app.command()
+@_guard
+def needs(
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """What the directory can help with, and how many services serve each need."""
+    directory = _load(data)
+    if json:
+        _emit_json(
+            [
+                {"id": n.id, "label": n.label, "description": n.description, "services": len(directory.services_for(n.id))}
+                for n in directory.needs
+            ]
+        )
+        return
+    from .render import needs_view
+
+    _show(needs_view(directory), plain)
+
+
+@app.command()
+def check(
+    path: Annotated[Optional[str], typer.Argument(metavar="[PATH]", help="The directory file to check (default: the one helpfinder uses).", show_default=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    max_age: Annotated[
+        Optional[int],
+        typer.Option("--max-age", metavar="DAYS", min=0, help="Entries last verified more than DAYS ago are errors.", show_default=False),
+    ] = None,
+    json: JsonOpt = False,
+) -> None:
+    """Check a directory file: every problem with its line, and a summary. For curators."""
+    from .directory import check_file
+
+    directory, problems = check_file(path, max_age_days=max_age)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    failed = bool(errors) or (strict and bool(warnings))
+    if json:
+        _emit_json(
+            {
+                "file": path or str(_default_path()),
+                "services": len(directory.services) if directory else None,
+                "errors": len(errors),
+                "warnings": len(warnings),
+                "problems": [p.as_dict() for p in problems],
+            }
+        )
+        raise typer.Exit(NOTHING if failed else FOUND)
+    for problem in problems:
+        typer.echo(str(problem))
+    count = f"{len(directory.services)} services" if directory else "not loaded"
+    typer.echo(f"{count}, {len(errors)} error{'s' if len(errors) != 1 else ''}, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    if directory:
+        dated = sorted([*directory.services, *directory.topics], key=lambda entry: entry.verified)[:3]
+        typer.echo("Oldest entries: " + ", ".join(f"{e.id} ({e.verified.isoformat()})" for e in dated))
+    raise typer.Exit(NOTHING if failed else FOUND)
+
+
+def _default_path() -> Any:
+    from .directory import default_path
+
+    return default_path()
+
+
+@app.command()
+def schema() -> None:
+    """Print the directory file's JSON Schema (for editors and other tools)."""
+    import json as json_lib
+
+    from .model import json_schema
+
+    typer.echo(json_lib.dumps(json_schema(), indent=2))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app(prog_name="helpfinder")
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,387 @@
+"""Turning services into something a person reads: plain text, or rich text on a terminal.
+
+Views are built as a small document of blocks (headings, wrapped paragraphs,
+and "keep" lines that are never wrapped), then written either as plain text
+(for pipes, screen readers, ``grep``, ``NO_COLOR`` and ``TERM=dumb``) or
+through rich. Numbers and addresses always sit in keep lines, so no width can
+split them, and nothing is cut with an ellipsis. Directory text is data: it is
+never parsed as markup and control characters are made visible before
+output.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Literal, TextIO
+
+from . import hours as hours_mod
+from .model import NUMBER_CHANNELS, Contact, Service, Topic
+
+if TYPE_CHECKING:
+    from .directory import Directory
+    from .search import Match, Results
+
+EMERGENCY_LINE = "In immediate danger? Call 999."
+FALLBACK_EMERGENCY = [
+    "If you or anyone else is in immediate danger, call 999 now.",
+    "Deaf, hard of hearing or speech-impaired: text 999 if registered with emergencySMS, or use Relay UK on 18000.",
+    "Not an emergency: call the police on 101.",
+]
+
+CHANNEL_LABELS = {
+    "phone": "Phone",
+    "text": "Text",
+    "textphone": "Textphone",
+    "email": "Email",
+    "web": "Website",
+    "form": "Report online",
+    "chat": "Web chat",
+    "bsl": "BSL video",
+}
+
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def safe(text: str) -> str:
+    """Make control and direction-changing characters visible, so data can never steer the terminal."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+Kind = Literal["heading", "para", "keep", "blank", "banner"]
+
+
+@dataclass
+class Block:
+    """One piece of a view. ``link`` is set only from validated https/tel/mailto values."""
+
+    kind: Kind
+    text: str = ""
+    style: str = ""
+    indent: int = 0
+    link: str | None = None
+    prefix: str = ""
+
+
+@dataclass
+class Doc:
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, kind: Kind, text: str = "", style: str = "", indent: int = 0, link: str | None = None, prefix: str = "") -> None:
+        self.blocks.append(Block(kind, safe(text), style, indent, link, prefix))
+
+    def blank(self) -> None:
+        if self.blocks and self.blocks[-1].kind != "blank":
+            self.blocks.append(Block("blank"))
+
+
+# --- building views --------------------------------------------------------
+
+
+def route_link(contact: Contact, dial: str | None) -> str | None:
+    if contact.channel in NUMBER_CHANNELS and dial:
+        return None if contact.channel == "text" else f"tel:{dial}"
+    if contact.channel == "email":
+        return f"mailto:{contact.value}"
+    return contact.value
+
+
+def add_route(doc: Doc, directory: Directory, service: Service, contact: Contact, at: datetime.datetime | None, indent: int = 2) -> None:
+    """A route's value on a line of its own, then what it costs and when it is open."""
+    info = directory.phone(contact)
+    shown = info.display if info else contact.value
+    label = contact.label or CHANNEL_LABELS[contact.channel]
+    doc.add("keep", shown, "bold", indent, route_link(contact, info.dial if info else None), prefix=f"{CHANNEL_LABELS[contact.channel]}: ")
+    facts = []
+    if contact.label:
+        facts.append(label)
+    if contact.channel in NUMBER_CHANNELS or contact.hours is not None or contact.channel in ("chat", "bsl"):
+        facts.append(hours_mod.status(contact.hours, directory.nation(service), at).text)
+    if contact.channel in NUMBER_CHANNELS:
+        cost = directory.cost(contact)
+        facts.append(cost if cost else "cost not listed: check the website")
+    if facts:
+        doc.add("para", " · ".join(facts), "dim", indent + 2)
+    if contact.note:
+        doc.add("para", contact.note, "", indent + 2)
+
+
+def add_service(
+    doc: Doc,
+    directory: Directory,
+    service: Service,
+    *,
+    at: datetime.datetime | None = None,
+    full: bool = False,
+    channel: str | None = None,
+    free: bool = False,
+    open_at: datetime.datetime | None = None,
+    reasons: list[str] | None = None,
+) -> None:
+    """A service: its name, when to use it, every route, and how current it is."""
+    doc.add("heading", service.name, "bold cyan")
+    area = directory.area_chain(service.area)
+    facts = [service.organisation, "UK-wide" if area and area[0].within is None else (area[0].name if area else service.area)]
+    if service.anonymous:
+        facts.append("anonymous")
+    if service.confidential:
+        facts.append("confidential")
+    doc.add("para", " · ".join(facts), "dim", 2)
+    doc.add("para", service.description, "", 2)
+    for contact in directory.routes(service, channel=channel, free=free, open_at=open_at):
+        add_route(doc, directory, service, contact, at)
+    if service.note:
+        doc.add("para", f"Note: {service.note}", "yellow", 2)
+    if full:
+        needs = ", ".join(directory.need(n).label for n in service.needs)
+        doc.add("para", f"Helps with: {needs}", "", 2)
+        if service.audience:
+            doc.add("para", f"For: {', '.join(a.replace('-', ' ') for a in service.audience)}", "", 2)
+        for contact in service.contacts:
+            if contact.hours is not None:
+                info = directory.phone(contact)
+                doc.add("para", f"Hours for {info.display if info else contact.value}: {hours_mod.describe(contact.hours)}", "", 2)
+            if contact.source:
+                doc.add("keep", contact.source, "dim", 2, contact.source, prefix="Source for that route: ")
+        doc.add("keep", service.source, "dim", 2, service.source, prefix="Source: ")
+        doc.add("para", f"Last checked against the source: {_date(service.verified)}", "dim", 2)
+        doc.add("para", f"id: {service.id}", "dim", 2)
+    else:
+        doc.add("para", f"Last checked {_date(service.verified)} · more: helpfinder show {service.id}", "dim", 2)
+    if reasons:
+        doc.add("para", f"Matched: {', '.join(dict.fromkeys(reasons))}", "dim", 2)
+    doc.blank()
+
+
+def _date(day: datetime.date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def emergency_banner(doc: Doc) -> None:
+    doc.add("banner", "In immediate danger? Call 999", "bold white on red")
+    doc.blank()
+
+
+def footer(doc: Doc) -> None:
+    doc.blank()
+    doc.add("para", "In immediate danger, call 999.", "bold red")
+
+
+def listing(
+    directory: Directory,
+    services: list[Service],
+    *,
+    at: datetime.datetime | None = None,
+    channel: str | None = None,
+    free: bool = False,
+    open_at: datetime.datetime | None = None,
+) -> Doc:
+    """Services grouped by need, most urgent first."""
+    doc = Doc()
+    for need, members in directory.grouped(services):
+        doc.add("heading", need.label.upper(), "bold magenta")
+        doc.blank()
+        for service in members:
+            add_service(doc, directory, service, at=at, channel=channel, free=free, open_at=open_at)
+    footer(doc)
+    return doc
+
+
+def emergency_view(directory: Directory | None, *, at: datetime.datetime | None = None) -> Doc:
+    """999 first and unmissable, then the other ways to reach the police."""
+    doc = Doc()
+    emergency_banner(doc)
+    doc.add("para", FALLBACK_EMERGENCY[0], "bold")
+    doc.add("para", "Stay on the line; answer the operator's questions. Ask for the police.")
+    doc.blank()
+    if directory is None:
+        for line in FALLBACK_EMERGENCY[1:]:
+            doc.add("para", line)
+        return doc
+    shown: list[Service] = []
+    for need_id in ("emergency", "non-emergency-police"):
+        try:
+            need = directory.need(need_id)
+        except LookupError:
+            continue
+        members = [s for s in directory.services_for(need_id) if s not in shown]
+        if not members:
+            continue
+        title = "Other ways to reach the emergency services" if need_id == "emergency" else "Not an emergency"
+        doc.add("heading", title.upper(), "bold magenta")
+        doc.add("para", need.description, "dim")
+        doc.blank()
+        for service in members:
+            if service.id == "police-emergency":
+                continue
+            add_service(doc, directory, service, at=at)
+        shown.extend(members)
+    doc.add("para", "Suspect someone of abusing a child? Report it to the police: do not investigate, confront or post about them yourself. See: helpfinder advice", "")
+    return doc
+
+
+def search_view(
+    directory: Directory,
+    results: Results,
+    *,
+    at: datetime.datetime | None = None,
+    explain: bool = False,
+    channel: str | None = None,
+    free: bool = False,
+    open_at: datetime.datetime | None = None,
+) -> Doc:
+    doc = Doc()
+    if results.crisis:
+        emergency_banner(doc)
+    for match in results.topics[:2]:
+        add_topic_summary(doc, match.entry)  # type: ignore[arg-type]
+    for match in results.services:
+        add_service(
+            doc, directory, match.entry, at=at, channel=channel, free=free, open_at=open_at,  # type: ignore[arg-type]
+            reasons=match.reasons if explain else None,
+        )
+    footer(doc)
+    return doc
+
+
+def no_match_view(query: str) -> Doc:
+    doc = Doc()
+    doc.add("para", f'Nothing in the directory matches "{query}".', "bold")
+    doc.add("para", "Try other words, or see what the directory covers: helpfinder needs")
+    footer(doc)
+    return doc
+
+
+def add_topic_summary(doc: Doc, topic: Topic) -> None:
+    doc.add("heading", f"Advice: {topic.title}", "bold yellow")
+    doc.add("para", topic.summary, "", 2)
+    doc.add("para", f"Read it: helpfinder advice {topic.id}", "dim", 2)
+    doc.blank()
+
+
+def topic_view(directory: Directory, topic: Topic, *, at: datetime.datetime | None = None) -> Doc:
+    doc = Doc()
+    doc.add("heading", topic.title, "bold yellow")
+    doc.blank()
+    doc.add("para", topic.summary)
+    doc.blank()
+    doc.add("heading", "What to do", "bold")
+    for step in topic.steps:
+        doc.add("para", f"- {step}", "", 2)
+    if topic.avoid:
+        doc.blank()
+        doc.add("heading", "What not to do", "bold")
+        for step in topic.avoid:
+            doc.add("para", f"- {step}", "", 2)
+    doc.blank()
+    if topic.services:
+        doc.add("heading", "WHO TO CONTACT", "bold magenta")
+        doc.blank()
+        for service_id in topic.services:
+            add_service(doc, directory, directory.service(service_id), at=at)
+    doc.add("keep", topic.source, "dim", 0, topic.source, prefix="Source: ")
+    doc.add("para", f"Last checked against the source: {_date(topic.verified)}", "dim")
+    footer(doc)
+    return doc
+
+
+def topics_index(directory: Directory) -> Doc:
+    doc = Doc()
+    for topic in directory.topics:
+        doc.add("heading", topic.title, "bold yellow")
+        doc.add("para", topic.summary, "", 2)
+        doc.add("para", f"helpfinder advice {topic.id}", "dim", 2)
+        doc.blank()
+    footer(doc)
+    return doc
+
+
+def needs_view(directory: Directory) -> Doc:
+    doc = Doc()
+    for need in directory.needs:
+        count = len(directory.services_for(need.id))
+        doc.add("heading", need.label, "bold")
+        doc.add("para", need.description, "", 2)
+        doc.add("para", f"{count} service{'s' if count != 1 else ''} · helpfinder list --need {need.id}", "dim", 2)
+        doc.blank()
+    footer(doc)
+    return doc
+
+
+def service_view(directory: Directory, service: Service, *, at: datetime.datetime | None = None) -> Doc:
+    doc = Doc()
+    add_service(doc, directory, service, at=at, full=True)
+    footer(doc)
+    return doc
+
+
+# --- writing ---------------------------------------------------------------
+
+
+def write_plain(doc: Doc, out: TextIO) -> None:
+    """Plain text: no escape codes, one logical line per block (nothing wrapped)."""
+    lines = []
+    for block in doc.blocks:
+        if block.kind == "blank":
+            lines.append("")
+        elif block.kind == "banner":
+            lines.append(f"*** {block.text.upper()} ***")
+        else:
+            lines.append(" " * block.indent + block.prefix + block.text)
+    out.write("\n".join(lines).rstrip("\n") + "\n")
+
+
+def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
+    """Styled output through rich: paragraphs wrap; keep lines never wrap or get cut."""
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.style import Style
+    from rich.text import Text
+
+    console = Console(file=out, width=width, highlight=False, markup=False, emoji=False)
+    for block in doc.blocks:
+        if block.kind == "blank":
+            console.print()
+        elif block.kind == "banner":
+            lines = wrap(block.text, max(console.width - 4, 8))
+            console.print(Panel(Text("\n".join(lines), style=block.style, justify="center"), style="red"))
+        elif block.kind == "keep":
+            text = Text(" " * block.indent + block.prefix)
+            text.append(block.text, style=Style.parse(block.style) + Style(link=block.link) if block.link else block.style)
+            console.print(text, soft_wrap=True)
+        else:
+            for line in wrap(block.text, max(console.width - block.indent, 8)):
+                console.print(Text(" " * block.indent + line, style=block.style), soft_wrap=True)
+
+
+# A phone number ("0800 555 111", "18001 101"), "Call 999", or a web or email address.
+_UNBREAKABLE = re.compile(r"\+?\d[\d ]{2,}\d|Call 999|(?:https://|www\.)\S+|\S+@\S+")
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Wrap prose for a terminal without ever splitting a number or an address.
+
+    Numbers and addresses are kept whole even if longer than the width (the
+    terminal may fold them, but they are never split or cut by us).
+    """
+    import textwrap
+
+    glued = _UNBREAKABLE.sub(lambda m: m.group().replace(" ", "\x00"), text)
+    lines = textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False) or [""]
+    return [line.replace("\x00", " ") for line in lines]
+
+
+def write(doc: Doc, *, plain: bool, out: TextIO | None = None) -> None:
+    stream = out or sys.stdout
+    if plain:
+        write_plain(doc, stream)
+    else:
+        write_rich(doc, stream)
+
+
+def lines_of(doc: Doc) -> Iterable[str]:
+    """The plain text of a view, line by line (used by exports and tests)."""
+    for block in doc.blocks:
+        yield "" if block.kind == "blank" else " " * block.indent + block.prefix + block.text

@@ -1,0 +1,61 @@
+"""Shared fixtures: the bundled directory, a private cache, and ways to run the CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from helpfinder.directory import bundled_path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "helplines.yaml"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own cache directory and no inherited data or colour settings."""
+    monkeypatch.setenv("HELPFINDER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    for name in ("HELPFINDER_DATA", "HELPFINDER_NO_CACHE", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def bundled() -> Path:
+    assert bundled_path() == DATA or bundled_path().read_bytes() == DATA.read_bytes()
+    return DATA
+
+
+def helpfinder_exe() -> str:
+    """The installed console script (next to this Python, else on PATH)."""
+    beside = Path(sys.executable).with_name("helpfinder")
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("helpfinder")
+    assert found, "the helpfinder entry point is not installed: pip install -e '.[test]'"
+    return found
+
+
+def run_exe(*args: str, env: dict[str, str] | None = None, input: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real installed ``helpfinder`` in a subprocess, as a user would."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "HELPFINDER_DATA")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [helpfinder_exe(), *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        cwd=cwd,
+        timeout=60,
+    )
