@@ -1,0 +1,317 @@
+"""Opening hours of one contact route: is it open now, and when does that change?
+
+The directory records hours as UK wall-clock times (``model.Hours``), so every
+calculation happens in Europe/London and the BST/GMT changes come from
+``zoneinfo``. Bank holidays come from the ``holidays`` package, imported only
+when a route says ``bank_holidays: closed`` because the import alone costs
+about 50 ms and start-up time is benchmarked.
+
+Choices worth knowing:
+
+* A period that ends at or before it starts runs past midnight into the next
+  day. It belongs to the day it *starts*: on a bank holiday a route with
+  ``bank_holidays: closed`` still finishes the overnight period that began the
+  evening before, and the period that would start on the holiday (including
+  its part after midnight) does not happen.
+* The bank holidays are the dates the ``holidays`` package lists for the
+  nation, which include e.g. Boxing Day falling on a Saturday as well as the
+  substitute Monday.
+* Next changes are found by walking days, not minutes: the periods of the day
+  before ``at`` to 15 days after are turned into UTC intervals and merged, so a
+  route open 22:00-02:00 and again from 00:00 counts as open without a break.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+from zoneinfo import ZoneInfo
+
+from helpfinder import model
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+UK = ZoneInfo("Europe/London")
+_UTC = _dt.timezone.utc
+_DAY = _dt.timedelta(days=1)
+_MINUTES_PER_DAY = 24 * 60
+
+DAY_KEYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY_NAMES: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+#: How far ahead ``status`` looks for the next opening.
+LOOKAHEAD_DAYS = 14
+#: Open for longer than this without a break, and the closing time is not shown.
+LONG_OPEN = _dt.timedelta(days=7)
+
+UNKNOWN_TEXT = "hours not listed: check the website"
+ALWAYS_TEXT = "24/7"
+DOT = "\u00b7"
+
+_PERIOD = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-4]):([0-5][0-9])$")
+_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+HoursValue = model.Hours | model.AlwaysOpen | None
+"""What ``Contact.hours`` may hold."""
+
+Period = tuple[int, int]
+"""Minutes after the start of the day it belongs to: (start, end); end may pass 1440."""
+
+
+@dataclass(frozen=True, slots=True)
+class RouteStatus:
+    """Whether a route is open at a moment, with the text to show and the next change.
+
+    ``closes``/``opens`` are aware Europe/London datetimes, or None when there
+    is no change to report (always open, unknown, open for over a week, or no
+    opening in the next fortnight).
+    """
+
+    state: Literal["always", "open", "closed", "unknown"]
+    text: str
+    closes: _dt.datetime | None = None
+    opens: _dt.datetime | None = None
+
+
+# --- reading the hours -----------------------------------------------------------
+
+
+def parse_period(text: str) -> Period:
+    """Read "HH:MM-HH:MM" as minutes, so overnight periods end after 1440.
+
+    Validation already checks the pattern for loaded files, but ``Hours`` built
+    in code is not validated, so a bad period is a ``ValueError`` here.
+    """
+    match = _PERIOD.match(text)
+    if match is None:
+        raise ValueError(f'could not read "{text}" as opening hours; use "HH:MM-HH:MM"')
+    h1, m1, h2, m2 = (int(part) for part in match.groups())
+    start = h1 * 60 + m1
+    end = h2 * 60 + m2
+    if end > _MINUTES_PER_DAY:
+        raise ValueError(f'"{text}" ends after 24:00')
+    if end <= start:
+        end += _MINUTES_PER_DAY
+    return start, end
+
+
+def day_periods(hours: model.Hours, weekday: int) -> tuple[Period, ...]:
+    """The periods given for one weekday (0 = Monday), applying the override order.
+
+    A specific day beats ``weekdays``/``weekends``, which beat ``daily``; a day
+    with nothing given is closed. An empty list given for a day also means closed.
+    """
+    chosen = getattr(hours, DAY_KEYS[weekday])
+    if chosen is None:
+        chosen = hours.weekdays if weekday < 5 else hours.weekends
+    if chosen is None:
+        chosen = hours.daily
+    if not chosen:
+        return ()
+    return tuple(sorted(parse_period(text) for text in chosen))
+
+
+@lru_cache(maxsize=8)
+def bank_holidays(nation: str) -> Container[_dt.date]:
+    """The nation's bank holidays (ENG, WLS, SCT or NIR), loaded on first use only."""
+    import holidays  # ~50 ms: deferred until a route actually closes on bank holidays
+
+    return holidays.country_holidays("GB", subdiv=nation)
+
+
+def _as_hours(hours: HoursValue) -> model.Hours | None:
+    """Check the value is one ``Contact.hours`` may hold; "24/7" is handled by callers."""
+    if hours is None or isinstance(hours, model.Hours):
+        return hours
+    raise ValueError(f'unknown opening hours {hours!r}; expected "24/7", Hours or None')
+
+
+def _uk_moment(at: _dt.datetime | None) -> _dt.datetime:
+    """A naive time is UK wall-clock time; an aware one is converted to it."""
+    if at is None:
+        return _dt.datetime.now(UK)
+    if at.tzinfo is None:
+        return at.replace(tzinfo=UK)
+    return at.astimezone(UK)
+
+
+def _utc(day: _dt.date, minutes: int) -> _dt.datetime:
+    """The UTC instant of a UK wall-clock time given as minutes after ``day`` began."""
+    wall = _dt.datetime.combine(day, _dt.time()) + _dt.timedelta(minutes=minutes)
+    return wall.replace(tzinfo=UK).astimezone(_UTC)
+
+
+def open_spans(hours: model.Hours, nation: str, first: _dt.date, last: _dt.date) -> list[tuple[_dt.datetime, _dt.datetime]]:
+    """Merged UTC intervals when the route is open, from periods starting ``first``..``last``.
+
+    Work is per day (at most a few periods each), never per minute. UTC makes the
+    comparisons right across the clock changes, where wall-clock times repeat or skip.
+    """
+    week = [day_periods(hours, weekday) for weekday in range(7)]
+    closed_days = bank_holidays(nation) if hours.bank_holidays == "closed" else None
+    intervals: list[tuple[_dt.datetime, _dt.datetime]] = []
+    day = first
+    while day <= last:
+        if closed_days is None or day not in closed_days:
+            for start, end in week[day.weekday()]:
+                begins, ends = _utc(day, start), _utc(day, end)
+                if ends > begins:  # a period wholly inside the skipped spring hour
+                    intervals.append((begins, ends))
+        day += _DAY
+    intervals.sort()
+    merged: list[tuple[_dt.datetime, _dt.datetime]] = []
+    for begins, ends in intervals:
+        if merged and begins <= merged[-1][1]:
+            if ends > merged[-1][1]:
+                merged[-1] = (merged[-1][0], ends)
+        else:
+            merged.append((begins, ends))
+    return merged
+
+
+# --- open now ----------------------------------------------------------------------
+
+
+def _when(moment: _dt.datetime, today: _dt.date, *, closing: bool = False) -> str:
+    """A change time as people read it: "09:00" today, "Tue 09:00" this week, else with the date.
+
+    The date is added from 7 days ahead, where a weekday alone would be read as
+    this week's. Closing at the coming midnight reads "midnight", not "Tue 00:00".
+    """
+    days_ahead = (moment.date() - today).days
+    clock = f"{moment:%H:%M}"
+    if closing and days_ahead == 1 and clock == "00:00":
+        return "midnight"
+    if days_ahead == 0:
+        return clock
+    name = DAY_NAMES[moment.weekday()]
+    if days_ahead < 7:
+        return f"{name} {clock}"
+    return f"{name} {moment.day} {moment:%b} {clock}"
+
+
+def status(hours: HoursValue, nation: str = "ENG", at: _dt.datetime | None = None) -> RouteStatus:
+    """Whether a route is open at ``at`` (default now), so listings can say when to call.
+
+    ``nation`` is the area's ``bank_holidays`` code; it only matters when the
+    hours say ``bank_holidays: closed``.
+    """
+    if hours == "24/7":
+        return RouteStatus("always", ALWAYS_TEXT)
+    checked = _as_hours(hours)
+    if checked is None:
+        return RouteStatus("unknown", UNKNOWN_TEXT)
+    now = _uk_moment(at)
+    today = now.date()
+    now_utc = now.astimezone(_UTC)
+    spans = open_spans(checked, nation, today - _DAY, today + (LOOKAHEAD_DAYS + 1) * _DAY)
+    for begins, ends in spans:
+        if ends <= now_utc:
+            continue
+        if begins <= now_utc:
+            if ends - now_utc > LONG_OPEN:
+                return RouteStatus("open", "open now")
+            closes = ends.astimezone(UK)
+            return RouteStatus("open", f"open now {DOT} closes {_when(closes, today, closing=True)}", closes=closes)
+        if begins - now_utc > _dt.timedelta(days=LOOKAHEAD_DAYS):
+            break
+        opens = begins.astimezone(UK)
+        return RouteStatus("closed", f"closed {DOT} opens {_when(opens, today)}", opens=opens)
+    return RouteStatus("closed", "closed")
+
+
+def is_open(hours: HoursValue, nation: str = "ENG", at: _dt.datetime | None = None) -> bool | None:
+    """True if the route can be reached at ``at``; None when its hours are not listed."""
+    state = status(hours, nation, at).state
+    if state == "unknown":
+        return None
+    return state in ("always", "open")
+
+
+# --- the timetable in words --------------------------------------------------------
+
+
+def _clock(minutes: int) -> str:
+    minutes %= _MINUTES_PER_DAY
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _day_text(periods: tuple[Period, ...]) -> str:
+    """One day's periods in words: "08:00–22:00", "24 hours", "closed"."""
+    if not periods:
+        return "closed"
+    parts = []
+    for start, end in periods:
+        if end - start == _MINUTES_PER_DAY and start == 0:
+            parts.append("24 hours")
+        else:
+            finish = "midnight" if end % _MINUTES_PER_DAY == 0 else _clock(end)
+            parts.append(f"{_clock(start)}\u2013{finish}")
+    return ", ".join(parts)
+
+
+def describe(hours: HoursValue) -> str:
+    """The weekly timetable in words for ``helpfinder show``, days with equal hours grouped.
+
+    Consecutive days with the same hours share one entry ("Mon–Fri 08:00–22:00");
+    closed days are named so a gap is not mistaken for missing data.
+    """
+    if hours == "24/7":
+        return "24 hours, every day"
+    checked = _as_hours(hours)
+    if checked is None:
+        return "Not listed: check the website"
+    texts = [_day_text(day_periods(checked, weekday)) for weekday in range(7)]
+    if len(set(texts)) == 1:
+        only = texts[0]
+        if only == "24 hours":
+            parts = ["24 hours, every day"]
+        elif only == "closed":
+            parts = ["Closed every day"]
+        else:
+            parts = [f"Every day {only}"]
+    else:
+        parts = []
+        first = 0
+        for weekday in range(1, 8):
+            if weekday == 7 or texts[weekday] != texts[first]:
+                days = DAY_NAMES[first] if weekday - 1 == first else f"{DAY_NAMES[first]}\u2013{DAY_NAMES[weekday - 1]}"
+                parts.append(f"{days} {texts[first]}")
+                first = weekday
+    if checked.bank_holidays == "closed":
+        parts.append("closed on bank holidays")
+    return "; ".join(parts)
+
+
+# --- reading a user's --at ---------------------------------------------------------
+
+
+def parse_moment(text: str) -> _dt.datetime:
+    """Read a ``--at`` value as an aware Europe/London time, so people can ask "open at ...?".
+
+    Accepts "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM" (optionally with seconds or a
+    UTC offset, converted to UK time) or "HH:MM" for today in the UK.
+    """
+    value = text.strip()
+    problem = f'could not read "{text}" as a date and time; use "YYYY-MM-DD HH:MM"'
+    if _TIME_ONLY.match(value):
+        try:
+            clock = _dt.time.fromisoformat(value.zfill(5))
+        except ValueError:
+            raise ValueError(f'could not read "{text}" as a time; use "HH:MM", e.g. "09:30"') from None
+        return _dt.datetime.combine(_dt.datetime.now(UK).date(), clock, tzinfo=UK)
+    if not _DATE_TIME.match(value):
+        raise ValueError(problem)
+    date_part, clock_part = value[:10], value[11:]
+    if len(clock_part) >= 2 and clock_part[1] == ":":
+        clock_part = "0" + clock_part  # allow "2026-12-25 9:30"
+    try:
+        moment = _dt.datetime.fromisoformat(f"{date_part}T{clock_part}")
+    except ValueError:
+        raise ValueError(problem) from None
+    return _uk_moment(moment)
