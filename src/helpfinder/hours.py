@@ -131,6 +131,11 @@ def _as_hours(hours: HoursValue) -> model.Hours | None:
     raise ValueError(f'unknown opening hours {hours!r}; expected "24/7", Hours or None')
 
 
+def now() -> _dt.datetime:
+    """The current moment in UK local time, which every opening time is written in."""
+    return _dt.datetime.now(UK)
+
+
 def _uk_moment(at: _dt.datetime | None) -> _dt.datetime:
     """A naive time is UK wall-clock time; an aware one is converted to it."""
     if at is None:
