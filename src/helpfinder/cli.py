@@ -28,6 +28,9 @@ app = typer.Typer(
         "history-free session."
     ),
     add_completion=False,
+    # Plain help text: readable by screen readers and in pipes, and it keeps
+    # --help from importing rich.
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -45,11 +48,11 @@ AtOpt = Annotated[
     Optional[str],
     typer.Option("--at", metavar="WHEN", help='Show opening hours for another moment, e.g. "2026-12-25 10:00".', show_default=False),
 ]
-NeedOpt = Annotated[Optional[str], typer.Option("--need", help="Only services for this need (see: helpfinder needs).", show_default=False)]
-AreaOpt = Annotated[Optional[str], typer.Option("--area", help="Only services available in this area, e.g. north-yorkshire.", show_default=False)]
+NeedOpt = Annotated[Optional[str], typer.Option("--need", metavar="NEED", help="Only services for this need (see: helpfinder needs).", show_default=False)]
+AreaOpt = Annotated[Optional[str], typer.Option("--area", metavar="AREA", help="Only services available in this area, e.g. north-yorkshire.", show_default=False)]
 ChannelOpt = Annotated[
     Optional[str],
-    typer.Option("--channel", help="Only this way of getting in touch: phone, text, textphone, email, web, form, chat or bsl.", show_default=False),
+    typer.Option("--channel", metavar="CHANNEL", help="Only this way of getting in touch: phone, text, textphone, email, web, form, chat or bsl.", show_default=False),
 ]
 AnonOpt = Annotated[bool, typer.Option("--anonymous", help="Only services you can use without giving your name.")]
 FreeOpt = Annotated[bool, typer.Option("--free", help="Only routes that are free to use.")]
@@ -166,7 +169,10 @@ def list_(
     plain: PlainOpt = False,
     json: JsonOpt = False,
 ) -> None:
-    """List services, grouped by what they help with (emergency first)."""
+    """List services by need, emergency first.
+
+    Combine filters to narrow the list, e.g. --area north-yorkshire --channel phone.
+    """
     directory = _load(data)
     moment = _moment(at)
     services = directory.filter(
@@ -199,7 +205,10 @@ def emergency(
     plain: PlainOpt = False,
     json: JsonOpt = False,
 ) -> None:
-    """What to do in immediate danger: 999 first, then the other routes."""
+    """What to do in immediate danger (999).
+
+    999 first, then text, textphone and sign-language routes, then 101.
+    """
     from .render import emergency_view
 
     moment = _moment(at)
@@ -237,7 +246,10 @@ def search(
     plain: PlainOpt = False,
     json: JsonOpt = False,
 ) -> None:
-    """Find services by describing what is happening, e.g. helpfinder search someone is grooming my son."""
+    """Find help by describing what is happening.
+
+    Use your own words, e.g.: helpfinder search someone is messaging my son
+    """
     from .search import search as run_search
 
     directory = _load(data)
@@ -269,7 +281,10 @@ def show(
     plain: PlainOpt = False,
     json: JsonOpt = False,
 ) -> None:
-    """Everything about one service: every route, its source and when it was checked."""
+    """Everything about one service.
+
+    Every route, opening hours, costs, its source and when it was last checked.
+    """
     from .directory import UnknownName
 
     directory = _load(data)
@@ -297,7 +312,10 @@ def needs(
     plain: PlainOpt = False,
     json: JsonOpt = False,
 ) -> None:
-    """What the directory can help with, and how many services serve each need."""
+    """What the directory can help with.
+
+    Each need, with how many services serve it.
+    """
     directory = _load(data)
     if json:
         _emit_json(
@@ -322,7 +340,11 @@ def check(
     ] = None,
     json: JsonOpt = False,
 ) -> None:
-    """Check a directory file: every problem with its line, and a summary. For curators."""
+    """Check a directory file (for curators).
+
+    Prints every problem with its line and rule code, then a summary.
+    Exit 0 if there are no errors, 1 if there are.
+    """
     from .directory import check_file
 
     directory, problems = check_file(path, max_age_days=max_age)
@@ -358,7 +380,10 @@ def _default_path() -> Any:
 
 @app.command()
 def schema() -> None:
-    """Print the directory file's JSON Schema (for editors and other tools)."""
+    """Print the directory file's JSON Schema.
+
+    Generated from the data model; attach it in your editor for completion.
+    """
     import json as json_lib
 
     from .model import json_schema
