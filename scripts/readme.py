@@ -1,0 +1,88 @@
+"""Keep README.md's examples true: re-run every command shown and rewrite its output.
+
+    python scripts/readme.py           # rewrite the outputs in README.md
+    python scripts/readme.py --check   # exit 1 (with a diff) if any is out of date
+
+A command is marked in the README by an HTML comment, followed by a fenced
+block that holds its output:
+
+    <!-- run: helpfinder needs --plain -->
+    ```text
+    ...
+    ```
+
+The rule table between ``<!-- rules -->`` and ``<!-- /rules -->`` is built
+from ``helpfinder.problems.RULES``. Outputs are made at 80 columns with colour
+off, from the repository root. "N days ago" is kept as "N days ago" so that
+the README does not go out of date every day.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+
+_BLOCK = re.compile(r"(<!-- run: (?P<cmd>.+?) -->\n```text\n)(?P<out>.*?)(```)", re.S)
+_RULES = re.compile(r"(<!-- rules -->\n)(.*?)(<!-- /rules -->)", re.S)
+_DAYS = re.compile(r"\b\d+ days ago\b")
+
+
+def _exe() -> str:
+    beside = Path(sys.executable).with_name("helpfinder")
+    return str(beside) if beside.exists() else "helpfinder"
+
+
+def run(command: str) -> str:
+    """The output (stdout then stderr) of one README command, normalised."""
+    args = shlex.split(command)
+    if args[0] == "helpfinder":
+        args[0] = _exe()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HELPFINDER_", "FORCE_COLOR"))}
+    env.update({"COLUMNS": "80", "NO_COLOR": "1", "HELPFINDER_NO_CACHE": "1"})
+    done = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    text = done.stdout + done.stderr
+    text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+    return _DAYS.sub("N days ago", text)
+
+
+def rules_table() -> str:
+    from helpfinder.problems import RULES
+
+    lines = ["| rule | what it means |", "| --- | --- |"]
+    lines += [f"| `{code}` | {text} |" for code, text in RULES.items()]
+    return "\n".join(lines) + "\n"
+
+
+def render(text: str) -> str:
+    """README text with every command output and the rule table regenerated."""
+    text = _BLOCK.sub(lambda m: m.group(1) + run(m.group("cmd")) + m.group(4), text)
+    return _RULES.sub(lambda m: m.group(1) + rules_table() + m.group(3), text)
+
+
+def commands(text: str) -> list[str]:
+    return [m.group("cmd") for m in _BLOCK.finditer(text)]
+
+
+def main(argv: list[str]) -> int:
+    current = README.read_text(encoding="utf-8")
+    fresh = render(current)
+    if "--check" in argv:
+        if fresh != current:
+            sys.stdout.writelines(difflib.unified_diff(current.splitlines(True), fresh.splitlines(True), "README.md", "regenerated"))
+            print("\nREADME.md is out of date: run python scripts/readme.py", file=sys.stderr)
+            return 1
+        return 0
+    README.write_text(fresh, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
