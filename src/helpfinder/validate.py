@@ -94,21 +94,66 @@ def check(
     today: datetime.date | None = None,
     max_age_days: int | None = None,
 ) -> tuple[Checked | None, list[Problem]]:
-    """Validate a parsed file. Returns the checked directory (None if it has errors) and all problems."""
+    """Validate a parsed file. Returns the checked directory (None if it has errors) and all problems.
+
+    A file with structural errors is still checked entry by entry, so one
+    run reports every problem, not just those of the first kind found.
+    """
     locator = Locator(text)
     report = _Reporter(name, parsed.data, locator)
+    data: model.DirectoryFile | None
     try:
         data = msgspec.convert(parsed.data, model.DirectoryFile, strict=False)
     except msgspec.ValidationError:
+        data = None
         _walk_struct(parsed.data, model.DirectoryFile, (), report)
         if not report.problems:  # pragma: no cover - the walk and msgspec disagree
             report.add("type", (), "the file does not match the directory format")
-        return None, report.problems
-    phones = _check_fields(data, parsed, report)
-    _check_cross(data, phones, report, today or datetime.date.today(), max_age_days)
-    if report.errors:
+    entries = _Entries.of(data) if data is not None else _Entries.salvage(parsed.data)
+    for path, value in _texts(parsed.data):
+        _check_text(value, path, report)
+    phones = _check_fields(entries, parsed, report)
+    _check_cross(parsed.data, entries, phones, report, today or datetime.date.today(), max_age_days)
+    if data is None or report.errors:
         return None, report.problems
     return Checked(data, phones, report.warnings), report.problems
+
+
+@dataclass
+class _Entries:
+    """The entries that passed the structural check, each with its index in the file."""
+
+    needs: list[tuple[int, model.Need]]
+    areas: list[tuple[int, model.Area]]
+    topics: list[tuple[int, model.Topic]]
+    services: list[tuple[int, model.Service]]
+
+    @classmethod
+    def of(cls, data: model.DirectoryFile) -> _Entries:
+        return cls(*(list(enumerate(getattr(data, section))) for section in _SECTIONS))
+
+    @classmethod
+    def salvage(cls, raw: Any) -> _Entries:
+        """Convert each entry on its own, keeping those that are well-formed."""
+        found: list[list[tuple[int, Any]]] = []
+        for section, struct in _SECTIONS.items():
+            items = raw.get(section) if isinstance(raw, dict) else None
+            kept = []
+            for index, item in enumerate(items if isinstance(items, list) else []):
+                try:
+                    kept.append((index, msgspec.convert(item, struct, strict=False)))
+                except msgspec.ValidationError:
+                    continue
+            found.append(kept)
+        return cls(*found)
+
+
+_SECTIONS: dict[str, type[msgspec.Struct]] = {
+    "needs": model.Need,
+    "areas": model.Area,
+    "topics": model.Topic,
+    "services": model.Service,
+}
 
 
 # --- structure -------------------------------------------------------------
@@ -175,7 +220,7 @@ def _plain_message(message: str, value: Any, sub: Path) -> str:
     shown = f'"{value}"' if isinstance(value, str) else _kind(value)
     replacements = {
         "Expected `bool`, got `str`": f"{shown} is not true or false",
-        "Invalid RFC3339 encoded date": f"{shown} is not a date written YYYY-MM-DD",
+        "Invalid RFC3339 encoded date": f"{shown} is not a real date written YYYY-MM-DD (e.g. 2024-02-29)",
         "Expected `str`, got `object`": "expected text, got a mapping",
         "Expected `str`, got `array`": "expected text, got a list",
         "Expected `array`, got `str`": f"expected a list, got {shown}",
@@ -188,10 +233,26 @@ def _plain_message(message: str, value: Any, sub: Path) -> str:
     if message.startswith("Invalid enum value"):
         return f"{shown} is not one of the allowed values"
     if message.startswith("Expected `str` matching regex"):
-        return f"{shown} is not in the expected form ({message.split('regex ', 1)[1].strip()})"
+        pattern = message.split("regex ", 1)[1].strip().strip("'`")
+        form = _FORMS.get(pattern)
+        if form:
+            return f"{shown} is not {form}"
+        return f"{shown} is not in the expected form ({pattern})"
     if message.startswith("Expected `str` of length >= 1"):
         return "must not be empty"
     return message.replace("`", "'")
+
+
+def _pattern(annotation: Any) -> str:
+    return next(m.pattern for m in typing.get_args(annotation)[1:] if getattr(m, "pattern", None))
+
+
+#: Plain words for the model's patterns, so a message says what to write.
+_FORMS = {
+    _pattern(model.TimeRange): "an opening period written HH:MM-HH:MM with two-digit hours (e.g. 09:00-17:00)",
+    _pattern(model.Slug): "an id of lower-case letters, digits and single hyphens (e.g. police-non-emergency)",
+    _pattern(model.Url): "an https:// address without spaces",
+}
 
 
 def _strip_annotated(annotation: Any) -> Any:
@@ -219,12 +280,10 @@ def _kind(value: Any) -> str:
 # --- fields ------------------------------------------------------------------
 
 
-def _check_fields(data: model.DirectoryFile, parsed: Parsed, report: _Reporter) -> dict[str, PhoneInfo]:
+def _check_fields(entries: _Entries, parsed: Parsed, report: _Reporter) -> dict[str, PhoneInfo]:
     phones: dict[str, PhoneInfo] = {}
     bad: dict[str, PhoneError] = {}
-    for path, text in _texts(data):
-        _check_text(text, path, report)
-    for index, service in enumerate(data.services):
+    for index, service in entries.services:
         base: Path = ("services", index)
         _check_url(service.source, (*base, "source"), report)
         for c_index, contact in enumerate(service.contacts):
@@ -232,7 +291,7 @@ def _check_fields(data: model.DirectoryFile, parsed: Parsed, report: _Reporter) 
             if contact.source:
                 _check_url(contact.source, (*where, "source"), report)
             _check_contact(contact, (*where, "value"), parsed, report, phones, bad)
-    for index, topic in enumerate(data.topics):
+    for index, topic in entries.topics:
         _check_url(topic.source, ("topics", index, "source"), report)
     return phones
 
@@ -295,12 +354,12 @@ def _check_text(text: str, path: Path, report: _Reporter) -> None:
 
 
 def _texts(value: Any, path: Path = ()) -> typing.Iterator[tuple[Path, str]]:
-    """Every string in the validated data, with its path."""
+    """Every string in the parsed file, with its path (checked even where the structure is wrong)."""
     if isinstance(value, str):
         yield path, value
-    elif isinstance(value, msgspec.Struct):
-        for field in value.__struct_fields__:
-            yield from _texts(getattr(value, field), (*path, field))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _texts(item, (*path, index))
@@ -310,31 +369,32 @@ def _texts(value: Any, path: Path = ()) -> typing.Iterator[tuple[Path, str]]:
 
 
 def _check_cross(
-    data: model.DirectoryFile,
+    raw: Any,
+    entries: _Entries,
     phones: dict[str, PhoneInfo],
     report: _Reporter,
     today: datetime.date,
     max_age_days: int | None,
 ) -> None:
-    for section in ("needs", "areas", "topics", "services"):
+    """Ids, references and shared numbers. Ids come from the parsed file, so an
+    entry with a structural error still counts as declared (no false alarms)."""
+    declared: dict[str, set[str]] = {}
+    for section in _SECTIONS:
         seen: dict[str, int] = {}
-        for index, item in enumerate(getattr(data, section)):
-            if item.id in seen:
-                report.add("duplicate-id", (section, index, "id"), f"id '{item.id}' is already used by {section}[{seen[item.id]}]")
+        for index, item_id in _raw_ids(raw, section):
+            if item_id in seen:
+                report.add("duplicate-id", (section, index, "id"), f"id '{item_id}' is already used by {section}[{seen[item_id]}]")
             else:
-                seen[item.id] = index
-    needs = {n.id for n in data.needs}
-    areas = {a.id for a in data.areas}
-    services = {s.id for s in data.services}
-    served: set[str] = set()
-    for index, area in enumerate(data.areas):
+                seen[item_id] = index
+        declared[section] = set(seen)
+    needs, areas, services = declared["needs"], declared["areas"], declared["services"]
+    for index, area in entries.areas:
         if area.within is not None and area.within not in areas:
             report.add("undeclared", ("areas", index, "within"), _undeclared("area", area.within, areas))
     owner: dict[str, str] = {}
-    for index, service in enumerate(data.services):
+    for index, service in entries.services:
         base: Path = ("services", index)
         for n_index, need in enumerate(service.needs):
-            served.add(need)
             if need not in needs:
                 report.add("undeclared", (*base, "needs", n_index), _undeclared("need", need, needs))
         if service.area not in areas:
@@ -352,14 +412,33 @@ def _check_cross(
                     severity="warning",
                 )
         _check_age(service.verified, (*base, "verified"), report, today, max_age_days)
-    for index, topic in enumerate(data.topics):
+    for index, topic in entries.topics:
         for s_index, service_id in enumerate(topic.services):
             if service_id not in services:
                 report.add("undeclared", ("topics", index, "services", s_index), _undeclared("service", service_id, services))
         _check_age(topic.verified, ("topics", index, "verified"), report, today, max_age_days)
-    for index, need in enumerate(data.needs):
-        if need.id not in served:
-            report.add("unused-need", ("needs", index, "id"), f"no service serves the need '{need.id}'")
+    served = {need for item in _raw_list(raw, "services") if isinstance(item, dict) for need in _str_list(item.get("needs"))}
+    for index, need_id in _raw_ids(raw, "needs"):
+        if need_id not in served:
+            report.add("unused-need", ("needs", index, "id"), f"no service serves the need '{need_id}'")
+
+
+def _raw_list(raw: Any, section: str) -> list[Any]:
+    items = raw.get(section) if isinstance(raw, dict) else None
+    return items if isinstance(items, list) else []
+
+
+def _raw_ids(raw: Any, section: str) -> list[tuple[int, str]]:
+    """The ids written in a section, with their indices, whether or not the entries are valid."""
+    return [
+        (index, item["id"])
+        for index, item in enumerate(_raw_list(raw, section))
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
+
+
+def _str_list(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
 def _check_age(

@@ -52,6 +52,12 @@ class Parsed:
 
 def parse(text: str, name: str) -> Parsed:
     """Parse one YAML document into dicts, lists and strings, refusing what could hide data."""
+    bad_char = _NOT_YAML.search(text)
+    if bad_char:
+        line, col = _place(text, bad_char.start())
+        raise DirectoryError(
+            [Problem("text-control", f"contains the control character U+{ord(bad_char[0]):04X}, which YAML does not allow; remove it", name, line, col)]
+        )
     try:
         loader = _TextLoader(text)
         try:
@@ -80,9 +86,61 @@ def parse(text: str, name: str) -> Parsed:
         )
     builder = _Builder(name)
     value = builder.build(root, ())
-    if builder.problems:
-        raise DirectoryError(builder.problems)
+    problems = builder.problems
+    if builder.repeated or _MAYBE_ANCHOR.search(text):
+        problems = sorted([*problems, *_anchor_problems(text, name)], key=lambda p: (p.line or 0, p.column or 0))
+    if problems:
+        raise DirectoryError(problems)
     return Parsed(value, builder.unquoted_numbers)
+
+
+# Characters YAML itself refuses (PyYAML's reader would say so without a line).
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Something that could be an anchor (&name) or an alias (*name): worth a closer look.
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])[&*][^\s\[\]{},]", re.MULTILINE)
+
+
+def _place(text: str, offset: int) -> tuple[int, int]:
+    """Line and column (both from 1) of a character offset."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _anchor_problems(text: str, name: str) -> list[Problem]:
+    """Every anchor and alias in the file, each at its own line (an alias names its anchor's line).
+
+    Read from the parser's events, because a composed tree no longer shows
+    where an alias was written. Only run when the text could hold one.
+    """
+    anchors: dict[str, tuple[int, int]] = {}
+    used: set[str] = set()
+    found: dict[tuple[int, str], Problem] = {}
+    loader = _TextLoader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            anchor = getattr(event, "anchor", None)
+            if anchor is None:
+                continue
+            line, col = _line(event.start_mark), _col(event.start_mark)
+            if isinstance(event, yaml.AliasEvent):
+                used.add(anchor)
+                found.setdefault(
+                    (line or 0, anchor),
+                    Problem(
+                        "alias",
+                        f"the alias *{anchor} repeats the value anchored at line {anchors[anchor][0]}; write the value out instead",
+                        name, line, col, related_line=anchors[anchor][0],
+                    ),
+                )
+            else:
+                anchors[anchor] = (line or 0, col or 0)
+    finally:
+        loader.dispose()
+    for anchor, (line, col) in anchors.items():
+        if anchor not in used:
+            found[(line, anchor)] = Problem("alias", f"the anchor &{anchor} is not allowed; remove it", name, line, col)
+    return list(found.values())
 
 
 def _line(mark: Any) -> int | None:
@@ -103,6 +161,7 @@ class _Builder:
         self.name = name
         self.problems: list[Problem] = []
         self.unquoted_numbers: set[tuple[str | int, ...]] = set()
+        self.repeated = False  # a node was reached twice: the file uses an alias
         self._seen: set[int] = set()
 
     def _problem(self, rule: str, message: str, node: yaml.Node, related: int | None = None) -> None:
@@ -114,22 +173,16 @@ class _Builder:
         if len(path) > MAX_DEPTH:
             self._problem("too-deep", f"nesting deeper than {MAX_DEPTH} levels", node)
             return None
+        if id(node) in self._seen:  # never expand an alias (a "billion laughs" file stays small)
+            self.repeated = True
+            return None
+        self._seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
             if node.style is None and _NUMBER_LIKE.match(node.value):
                 self.unquoted_numbers.add(path)
             return node.value
-        if id(node) in self._seen:
-            return _ALIAS
-        self._seen.add(id(node))
         if isinstance(node, yaml.SequenceNode):
-            items = []
-            for index, item in enumerate(node.value):
-                value = self.build(item, (*path, index))
-                if value is _ALIAS:
-                    self._alias(item, item)
-                    value = None
-                items.append(value)
-            return items
+            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
         out: dict[str, Any] = {}
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -149,24 +202,8 @@ class _Builder:
             if key == "<<":
                 self._problem("alias", "merge keys ('<<') are not allowed", key_node)
                 continue
-            value = self.build(value_node, (*path, key))
-            if value is _ALIAS:
-                self._alias(key_node, value_node)
-                value = None
-            out[key] = value
+            out[key] = self.build(value_node, (*path, key))
         return out
-
-    def _alias(self, use: yaml.Node, target: yaml.Node) -> None:
-        anchor_line = target.start_mark.line + 1
-        self._problem(
-            "alias",
-            f"an alias here repeats the anchored value at line {anchor_line}; write the value out instead",
-            use,
-            anchor_line,
-        )
-
-
-_ALIAS = object()
 
 
 class Locator:
