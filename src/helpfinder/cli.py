@@ -214,15 +214,13 @@ def emergency(
     moment = _moment(at)
     try:
         directory = _load(data)
-    except DirectoryError as exc:
+    except DirectoryError:
         # 999 guidance must never depend on the file being valid.
         if json:
             _emit_json([])
         else:
             _show(emergency_view(None), plain)
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(USAGE) from None
+        raise  # _guard lists the problems with the 999 reminder on stderr, and exits 2
     if json:
         ids = ("emergency", "non-emergency-police")
         _emit_json([s for s in directory.services if any(n in s.needs for n in ids)])

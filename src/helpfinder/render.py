@@ -199,6 +199,7 @@ def emergency_view(directory: Directory | None, *, at: datetime.datetime | None 
     if directory is None:
         for line in FALLBACK_EMERGENCY[1:]:
             doc.add("para", line)
+        footer(doc)
         return doc
     shown: list[Service] = []
     for need_id in ("emergency", "non-emergency-police"):
@@ -219,6 +220,7 @@ def emergency_view(directory: Directory | None, *, at: datetime.datetime | None 
             add_service(doc, directory, service, at=at)
         shown.extend(members)
     doc.add("para", "Suspect someone of abusing a child? Report it to the police: do not investigate, confront or post about them yourself. See: helpfinder advice", "")
+    footer(doc)
     return doc
 
 
