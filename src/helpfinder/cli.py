@@ -389,6 +389,51 @@ def schema() -> None:
     typer.echo(json_lib.dumps(json_schema(), indent=2))
 
 
+@app.command()
+@_guard
+def advice(
+    topic_id: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[TOPIC]", help="The topic's id; leave out to list the topics.", show_default=False),
+    ] = None,
+    at: AtOpt = None,
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """What to do, in plain words.
+
+    For example: suspect someone of grooming a child? Report it to the police;
+    do not investigate, confront or post about them. Each topic lists the
+    services to use. With no TOPIC, lists the topics.
+    """
+    from .directory import UnknownName
+
+    directory = _load(data)
+    moment = _moment(at)
+    if topic_id is None:
+        if json:
+            _emit_json(directory.topics)
+        elif directory.topics:
+            from .render import topics_index
+
+            _show(topics_index(directory), plain)
+        else:
+            typer.echo("This directory has no advice topics. In immediate danger, call 999.")
+        raise typer.Exit(FOUND if directory.topics else NOTHING)
+    try:
+        topic = directory.topic(topic_id)
+    except UnknownName as exc:
+        valid = ", ".join(exc.valid) if exc.valid else "none"
+        _fail(f"no advice topic with the id '{topic_id}'. Topics: {valid}", NOTHING)
+    if json:
+        _emit_json(topic)
+        return
+    from .render import topic_view
+
+    _show(topic_view(directory, topic, at=moment), plain)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

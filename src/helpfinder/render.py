@@ -285,6 +285,13 @@ def topic_view(directory: Directory, topic: Topic, *, at: datetime.datetime | No
             add_service(doc, directory, directory.service(service_id), at=at)
     doc.add("keep", topic.source, "dim", 0, topic.source, prefix="Source: ")
     doc.add("para", f"Last checked against the source: {_date(topic.verified)}", "dim")
+    others = [t for t in directory.topics if t.id != topic.id]
+    if others:
+        # Advice on what not to do points on to what people can do instead.
+        doc.blank()
+        doc.add("heading", "More advice", "bold")
+        for other in others:
+            doc.add("para", f"{other.title}: helpfinder advice {other.id}", "", 2)
     footer(doc)
     return doc
 

@@ -1,0 +1,237 @@
+"""The private session: ``helpfinder`` with no arguments on a terminal.
+
+Why it exists: words typed as command arguments (``helpfinder search my
+uncle is grooming my son``) land in shell history, where someone sharing the
+computer can read them. Here the words are read from the terminal instead, so
+the shell never sees them, and the session keeps them only in memory, only
+until the next question.
+
+What it must never do: write a query anywhere. Lines are read with
+``readline()`` on the input stream; the ``readline`` module is deliberately
+not imported, because with it ``input()`` keeps an arrow-key history and some
+set-ups save that history to a file. The only file helpfinder may write is
+the directory cache, which holds the directory, never what was asked.
+
+Leaving: ``q``, ``quit``, ``exit`` or Ctrl-D end the session with exit code 0;
+Ctrl-C ends it with 130, the code every helpfinder command uses for an
+interruption.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, TextIO
+
+from . import render
+from .problems import DirectoryError
+
+if TYPE_CHECKING:
+    from .directory import Directory
+    from .model import Service, Topic
+
+OK, DATA_ERROR, INTERNAL, INTERRUPTED = 0, 2, 3, 130
+
+PROMPT = "What do you need help with? (q to quit) > "
+QUIT = frozenset({"q", "quit", "exit", ":q"})
+EMERGENCY = frozenset({"999", "emergency", "danger", "sos"})
+HELP = frozenset({"help", "?", "h"})
+RESULT_LIMIT = 8
+
+HEADER = [
+    "helpfinder: private session",
+    "In immediate danger? Call 999. Deaf or speech-impaired: text 999 if registered with emergencySMS, or use Relay UK on 18000.",
+    "Nothing you type is saved, and nothing is sent over the network.",
+]
+COMMANDS = [
+    "Describe what is happening in your own words, for example: someone is messaging my son.",
+    "Then type a result's number to see everything about it.",
+    "999: what to do in an emergency · advice: what to do, and what not to · needs: what the directory covers",
+    "q: quit (Ctrl-D also works; Ctrl-C ends straight away)",
+]
+GOODBYE = "Session ended. Nothing was saved. To hide what is on screen, clear it (Ctrl-L) or close the window."
+
+
+@dataclass
+class _Session:
+    """Where output goes, how it looks, and the numbered results of the last question only."""
+
+    directory: Directory
+    out: TextIO
+    plain: bool
+    numbered: list[Service | Topic] = field(default_factory=list)
+
+    def say(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def show(self, doc: render.Doc) -> None:
+        render.write(doc, plain=self.plain, out=self.out)
+        self.out.flush()
+
+
+def plain_output(out: TextIO) -> bool:
+    """Plain text for NO_COLOR, TERM=dumb and anything that is not a terminal."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return True
+    return not _isatty(out)
+
+
+def _isatty(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | None = None) -> int:
+    """Ask, show, ask again until the person quits; return the exit code.
+
+    ``data`` is a directory file (default: ``$HELPFINDER_DATA``, else the
+    bundled one). Streams default to the process's own, for tests to replace.
+    """
+    inp = stdin or sys.stdin
+    out = stdout or sys.stdout
+    plain = plain_output(out)
+    try:
+        from .directory import load
+
+        try:
+            directory = load(data)
+        except DirectoryError as exc:
+            # 999 guidance must never depend on the file being valid.
+            render.write(render.emergency_view(None), plain=plain, out=out)
+            for problem in exc.problems:
+                sys.stderr.write(f"{problem}\n")
+            sys.stderr.write("helpfinder: the directory file has errors (run: helpfinder check PATH).\n")
+            return DATA_ERROR
+        session = _Session(directory, out, plain)
+        for line in HEADER:
+            session.say(line)
+        session.say("Type help for what you can do here.")
+        while True:
+            out.write("\n" + PROMPT)
+            out.flush()
+            line = inp.readline()
+            if not _isatty(inp):  # no terminal echo: end the prompt's line ourselves
+                out.write("\n")
+            if not line:  # Ctrl-D or end of input
+                session.say(GOODBYE)
+                return OK
+            if not _answer(session, line.strip()):
+                session.say(GOODBYE)
+                return OK
+    except KeyboardInterrupt:
+        out.write("\n" + GOODBYE + "\n")
+        out.flush()
+        return INTERRUPTED
+    except BrokenPipeError:
+        return OK
+    except Exception as exc:  # noqa: BLE001 - a safety tool must not end in a traceback
+        sys.stderr.write(
+            f"helpfinder: internal error ({type(exc).__name__}). Please report it.\n"
+            "In immediate danger, call 999. Police non-emergency: 101.\n"
+        )
+        return INTERNAL
+
+
+def _answer(session: _Session, line: str) -> bool:
+    """Act on one line; False when the person asked to quit."""
+    words = line.split()
+    if words[:1] == ["helpfinder"]:  # a hint copied from the output, e.g. "helpfinder advice ..."
+        words = words[1:]
+    command = words[0].casefold() if words else ""
+    rest = words[1:]
+    if not command:
+        return True
+    if command in QUIT and not rest:
+        return False
+    if command in HELP and not rest:
+        for text in COMMANDS:
+            session.say(text)
+    elif command in EMERGENCY and not rest:
+        session.show(render.emergency_view(session.directory))
+    elif command == "needs" and not rest:
+        session.show(render.needs_view(session.directory))
+    elif command == "advice" and len(rest) <= 1:
+        _advice(session, rest[0] if rest else None)
+    elif command == "show" and len(rest) == 1:
+        _show_service(session, rest[0])
+    elif command.isdigit() and not rest:
+        _show_numbered(session, int(command))
+    else:
+        _search(session, line)
+    return True
+
+
+def _search(session: _Session, query: str) -> None:
+    from .model import Topic
+    from .search import search
+
+    results = search(session.directory, query, limit=RESULT_LIMIT)
+    session.numbered = []
+    if not results:
+        session.show(render.no_match_view(query))
+        return
+    doc = render.Doc()
+    if results.crisis:
+        render.emergency_banner(doc)
+    # About danger, suicide or self-harm: the emergency routes and Samaritans come before any advice.
+    order = [*results.services, *results.topics[:2]] if results.crisis else [*results.topics[:2], *results.services]
+    for match in order:
+        if isinstance(match.entry, Topic):
+            _number(doc, session, match.entry, lambda: render.add_topic_summary(doc, match.entry))  # type: ignore[arg-type]
+        else:
+            _number(doc, session, match.entry, lambda: render.add_service(doc, session.directory, match.entry))  # type: ignore[arg-type]
+    doc.add("para", "Type a number to see everything about that result, or ask something else.", "dim")
+    render.footer(doc)
+    session.show(doc)
+
+
+def _number(doc: render.Doc, session: _Session, entry: Service | Topic, add: Callable[[], None]) -> None:
+    """Add an entry through ``add`` and put its number in front of its heading."""
+    start = len(doc.blocks)
+    add()
+    session.numbered.append(entry)
+    heading = doc.blocks[start]
+    heading.text = f"{len(session.numbered)}. {heading.text}"
+
+
+def _show_numbered(session: _Session, number: int) -> None:
+    if not 1 <= number <= len(session.numbered):
+        if session.numbered:
+            session.say(f"There is no result {number}: choose 1 to {len(session.numbered)}.")
+        else:
+            session.say("Ask a question first; then type a result's number to see it in full.")
+        return
+    from .model import Topic
+
+    entry = session.numbered[number - 1]
+    if isinstance(entry, Topic):
+        session.show(render.topic_view(session.directory, entry))
+    else:
+        session.show(render.service_view(session.directory, entry))
+
+
+def _advice(session: _Session, topic_id: str | None) -> None:
+    from .directory import UnknownName
+
+    if topic_id is None:
+        session.show(render.topics_index(session.directory))
+        return
+    try:
+        topic = session.directory.topic(topic_id)
+    except UnknownName as exc:
+        session.say(f"There is no advice topic '{topic_id}'. Topics: {', '.join(exc.valid)}")
+        return
+    session.show(render.topic_view(session.directory, topic))
+
+
+def _show_service(session: _Session, service_id: str) -> None:
+    from .directory import UnknownName
+
+    try:
+        service = session.directory.service(service_id)
+    except UnknownName:
+        session.say(f"There is no service '{service_id}'. Ask a question to find services.")
+        return
+    session.show(render.service_view(session.directory, service))
