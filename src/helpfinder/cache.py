@@ -9,6 +9,10 @@ sizes and modification times are never trusted. An entry also records a
 SHA-256 of its own payload and is decoded into the typed model, so a
 truncated or edited entry is ignored (and rewritten), never believed.
 
+The search index is kept in the entry still encoded (``msgspec.Raw``) and
+decoded only when a search asks for it, so a lookup that does not search
+never imports ``search``.
+
 Where: the platform's user cache directory (``platformdirs``), or
 ``$HELPFINDER_CACHE_DIR``. ``HELPFINDER_NO_CACHE=1`` switches it off. A cache
 that cannot be written (read-only home, full disk) is skipped silently.
@@ -16,9 +20,7 @@ that cannot be written (read-only home, full disk) is skipped silently.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,12 +29,20 @@ import msgspec
 from .model import DirectoryFile
 from .phones import PhoneInfo
 
+try:  # the built-in SHA-256: importing hashlib loads OpenSSL, about 2 ms of every lookup
+    from _sha2 import sha256  # type: ignore[import-not-found]  # Python >= 3.12
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef]  # Python 3.11
+    except ImportError:  # pragma: no cover - a Python built without them
+        from hashlib import sha256  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from .search import Index
 
 ENV_DIR = "HELPFINDER_CACHE_DIR"
 ENV_OFF = "HELPFINDER_NO_CACHE"
-FORMAT = 3
+FORMAT = 4
 _MAGIC = b"helpfinder-cache"
 
 
@@ -50,7 +60,12 @@ class Entry(msgspec.Struct):
     source_sha256: str
     data: DirectoryFile
     phones: dict[str, PhoneInfo]
-    index: Index | None = None
+    index: msgspec.Raw  # the search index's JSON (or null), decoded only by a search
+
+
+def digest(content: bytes) -> str:
+    """The SHA-256 of a directory file's bytes, in hex: what an entry is keyed by."""
+    return sha256(content).hexdigest()
 
 
 def enabled() -> bool:
@@ -73,12 +88,11 @@ def entry_path(source: Path) -> Path:
         key = str(source.resolve())
     except OSError:
         key = os.path.abspath(source)
-    return directory() / (hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32] + ".json")
+    return directory() / (digest(key.encode("utf-8", "surrogatepass"))[:32] + ".json")
 
 
 def read(source: Path, source_sha256: str) -> Entry | None:
     """The cached entry for this exact file content, or None."""
-    _resolve_index_type()
     try:
         blob = entry_path(source).read_bytes()
     except OSError:
@@ -87,7 +101,7 @@ def read(source: Path, source_sha256: str) -> Entry | None:
     parts = header.split(b" ")
     if len(parts) != 3 or parts[0] != _MAGIC or parts[1] != source_sha256.encode():
         return None
-    if hashlib.sha256(payload).hexdigest().encode() != parts[2]:
+    if digest(payload).encode() != parts[2]:
         return None
     try:
         entry = msgspec.json.decode(payload, type=Entry)
@@ -100,10 +114,11 @@ def read(source: Path, source_sha256: str) -> Entry | None:
 
 def write(source: Path, source_sha256: str, data: DirectoryFile, phones: dict[str, PhoneInfo], index: Index | None) -> None:
     """Store an entry atomically; any failure to write leaves helpfinder working uncached."""
-    _resolve_index_type()
-    entry = Entry(FORMAT, _version(), source_sha256, data, phones, index)
+    import tempfile
+
+    entry = Entry(FORMAT, _version(), source_sha256, data, phones, msgspec.Raw(msgspec.json.encode(index)))
     payload = msgspec.json.encode(entry)
-    header = b" ".join([_MAGIC, source_sha256.encode(), hashlib.sha256(payload).hexdigest().encode()])
+    header = b" ".join([_MAGIC, source_sha256.encode(), digest(payload).encode()])
     target = entry_path(source)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -119,9 +134,11 @@ def write(source: Path, source_sha256: str, data: DirectoryFile, phones: dict[st
         return
 
 
-def _resolve_index_type() -> None:
-    """Make the forward reference to ``search.Index`` resolvable for msgspec."""
-    if "Index" not in globals():
-        from .search import Index
+def decode_index(raw: msgspec.Raw) -> Index | None:
+    """The search index kept encoded in an entry (already checked by its digest), or None."""
+    from .search import Index
 
-        globals()["Index"] = Index
+    try:
+        return msgspec.json.decode(raw, type=Index | None)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None

@@ -9,7 +9,6 @@ same) and returns a ``Directory``. Filtering lives here; ranking lives in
 from __future__ import annotations
 
 import datetime
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,8 @@ from .problems import DirectoryError, Problem
 from .readfile import read_bytes
 
 if TYPE_CHECKING:
+    import msgspec
+
     from .search import Index
 
 ENV_DATA = "HELPFINDER_DATA"
@@ -59,7 +60,7 @@ class Directory:
     path: str
     digest: str
     warnings: list[Problem] = field(default_factory=list)
-    _index: Index | None = None
+    _index: Index | msgspec.Raw | None = None  # Raw: the cached index, decoded on first search
 
     @property
     def services(self) -> list[Service]:
@@ -217,9 +218,11 @@ class Directory:
     @property
     def index(self) -> Index:
         """The search index, built on first use (and cached with the directory)."""
-        if self._index is None:
-            from .search import build_index
+        from .search import Index, build_index
 
+        if self._index is not None and not isinstance(self._index, Index):
+            self._index = cache.decode_index(self._index)
+        if self._index is None:
             self._index = build_index(self)
         return self._index
 
@@ -232,7 +235,7 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     """
     target, name = _resolve(path)
     raw = read_bytes(target, name)
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = cache.digest(raw)
     caching = use_cache and cache.enabled()
     if caching:
         hit = cache.read(target, digest)
@@ -256,7 +259,7 @@ def check_file(
     target, name = _resolve(path)
     try:
         raw = read_bytes(target, name)
-        return _validate(raw, name, hashlib.sha256(raw).hexdigest(), today=today, max_age_days=max_age_days)
+        return _validate(raw, name, cache.digest(raw), today=today, max_age_days=max_age_days)
     except DirectoryError as exc:
         return None, exc.problems
 
