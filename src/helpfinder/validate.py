@@ -114,9 +114,10 @@ def check(
         _check_text(value, path, report)
     phones = _check_fields(entries, parsed, report)
     _check_cross(parsed.data, entries, phones, report, today or datetime.date.today(), max_age_days)
+    problems = sorted(report.problems, key=lambda p: (p.line or 0, p.column or 0))
     if data is None or report.errors:
-        return None, report.problems
-    return Checked(data, phones, report.warnings), report.problems
+        return None, problems
+    return Checked(data, phones, report.warnings), problems
 
 
 @dataclass
