@@ -137,3 +137,14 @@ def test_the_installed_command(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "\x1b[" not in done.stdout  # piped: plain text
     assert "Do not confront the person" in done.stdout
+
+
+def test_a_crisis_search_puts_emergency_routes_and_samaritans_before_the_advice(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["search", "I", "was", "accused", "and", "want", "to", "kill", "myself", "--plain"])
+    assert result.exit_code == 0
+    out = result.output
+    assert out.startswith("*** IN IMMEDIATE DANGER? CALL 999 ***")
+    assert "Advice: Accused of something" in out
+    advice = out.index("Advice: ")
+    assert out.index("\nSamaritans\n") < advice
+    assert out.index("Phone: 999") < advice

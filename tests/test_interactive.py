@@ -106,7 +106,7 @@ def test_numbers_out_of_range_and_before_any_question_are_explained() -> None:
 
 
 def test_crisis_query_puts_emergency_routes_and_samaritans_before_advice() -> None:
-    code, out = session("my dad was accused and wants to kill himself", "q")
+    code, out = session("I was accused and I want to kill myself", "q")
     assert code == 0
     assert "*** IN IMMEDIATE DANGER? CALL 999 ***" in out
     titles = [title for _, title in numbered(out)]

@@ -235,15 +235,19 @@ def search_view(
     open_at: datetime.datetime | None = None,
 ) -> Doc:
     doc = Doc()
+    # Advice leads, except for danger, suicide or self-harm: then the emergency routes and Samaritans come first.
+    advice_first = [] if results.crisis else results.topics[:2]
     if results.crisis:
         emergency_banner(doc)
-    for match in results.topics[:2]:
+    for match in advice_first:
         add_topic_summary(doc, match.entry)  # type: ignore[arg-type]
     for match in results.services:
         add_service(
             doc, directory, match.entry, at=at, channel=channel, free=free, open_at=open_at,  # type: ignore[arg-type]
             reasons=match.reasons if explain else None,
         )
+    for match in results.topics[:2] if results.crisis else []:
+        add_topic_summary(doc, match.entry)  # type: ignore[arg-type]
     footer(doc)
     return doc
 
