@@ -434,6 +434,50 @@ def advice(
     _show(topic_view(directory, topic, at=moment), plain)
 
 
+@app.command()
+@_guard
+def export(
+    format_name: Annotated[
+        str,
+        typer.Option("--format", "-f", metavar="FORMAT", help="vcard, csv, markdown, html or hsds (Open Referral HSDS 3.0 JSON).", show_default=False),
+    ],
+    need: NeedOpt = None,
+    area: AreaOpt = None,
+    channel: ChannelOpt = None,
+    anonymous: AnonOpt = False,
+    free: FreeOpt = False,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", show_default=False)
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it already exists.")] = False,
+    data: DataOpt = None,
+) -> None:
+    """Export services to share: contacts (vcard), a spreadsheet (csv), a printable sheet (markdown, html) or HSDS data."""
+    from .export import FORMATS, export as run_export
+
+    if format_name not in FORMATS:
+        _fail(f"unknown format '{format_name}'. Valid formats: {', '.join(FORMATS)}")
+    if output is not None and not force and os.path.lexists(output):
+        _fail(f"{output} already exists; use --force to overwrite it")
+    directory = _load(data)
+    services = directory.filter(need=need, area=area, channel=channel, anonymous=anonymous, free=free)
+    if not services:
+        _fail("no services match those filters, so nothing was exported. See: helpfinder needs", NOTHING)
+    payload = run_export(format_name, directory, services, channel=channel, free=free).encode("utf-8")
+    if output is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return
+    try:
+        with open(output, "wb" if force else "xb") as handle:
+            handle.write(payload)
+    except FileExistsError:
+        _fail(f"{output} already exists; use --force to overwrite it")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    typer.echo(f"helpfinder: wrote {len(services)} service{'s' if len(services) != 1 else ''} to {output} ({format_name})", err=True)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -1,0 +1,84 @@
+"""Exports: the directory in formats other people and systems use.
+
+One module per format; each ``to_*`` function takes a directory and the
+services to include (e.g. from ``Directory.filter``) and returns text::
+
+    from helpfinder import load
+    from helpfinder.export import to_vcard
+    directory = load()
+    cards = to_vcard(directory, directory.filter(need="worried-about-a-child"))
+
+``channel`` and ``free`` choose routes within each service, as ``list`` does.
+Format modules are imported on first use, so one export loads only its own.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ..directory import Directory
+    from ..model import Service
+
+#: Format name -> (module, function). The order is the order shown in help and errors.
+FORMATS: dict[str, tuple[str, str]] = {
+    "vcard": ("vcard", "to_vcard"),
+    "csv": ("spreadsheet", "to_csv"),
+    "markdown": ("markdown", "to_markdown"),
+    "html": ("webpage", "to_html"),
+    "hsds": ("hsds", "to_hsds"),
+}
+
+__all__ = ["FORMATS", "UnknownFormat", "export", "to_csv", "to_hsds", "to_html", "to_markdown", "to_vcard"]
+
+
+class Exporter(Protocol):
+    def __call__(self, directory: Directory, services: list[Service], *, channel: str | None = ..., free: bool = ...) -> str: ...
+
+
+class UnknownFormat(ValueError):
+    """A format helpfinder cannot write; the message lists those it can."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"unknown format '{name}'. Valid formats: {', '.join(FORMATS)}")
+
+
+def exporter(name: str) -> Exporter:
+    """The ``to_*`` function for a format name, or ``UnknownFormat``."""
+    if name not in FORMATS:
+        raise UnknownFormat(name)
+    module, function = FORMATS[name]
+    exporter_function: Exporter = getattr(import_module(f".{module}", __name__), function)
+    return exporter_function
+
+
+def export(name: str, directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """The services in the named format (see ``FORMATS``)."""
+    return exporter(name)(directory, services, channel=channel, free=free)
+
+
+def to_vcard(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """vCard 4.0 contact cards, one per service (see ``export.vcard``)."""
+    return export("vcard", directory, services, channel=channel, free=free)
+
+
+def to_csv(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """CSV, one row per route, UTF-8 with a byte-order mark (see ``export.spreadsheet``)."""
+    return export("csv", directory, services, channel=channel, free=free)
+
+
+def to_markdown(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """A Markdown signposting sheet grouped by need (see ``export.markdown``)."""
+    return export("markdown", directory, services, channel=channel, free=free)
+
+
+def to_html(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """One self-contained, printable HTML page (see ``export.webpage``)."""
+    return export("html", directory, services, channel=channel, free=free)
+
+
+def to_hsds(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """A JSON array of Open Referral HSDS 3.0 service objects (see ``export.hsds``)."""
+    return export("hsds", directory, services, channel=channel, free=free)

@@ -1,0 +1,154 @@
+"""A single self-contained HTML page to open on a phone or print on A4.
+
+No scripts, fonts, images or links to load: the page works offline and from
+a USB stick, and tells no one it was opened. Every piece of directory text
+goes through ``html.escape``. On screen it is one readable column at phone
+width; printed, it has two columns, keeps each entry together, and prints
+every number and web address in full (each source once, in a numbered
+list), so a paper copy loses nothing.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from .facts import FALLBACK_EMERGENCY, Route, checked_on, routes, sections
+
+if TYPE_CHECKING:
+    from ..directory import Directory
+    from ..model import Service
+
+STYLE = """
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 46rem; padding: 0 1rem 2rem; color: #1b1b1b; background: #fff;
+  font: 1rem/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+a { color: #0b4fa8; overflow-wrap: anywhere; }
+.banner { margin: 0 -1rem 1rem; padding: .75rem 1rem; background: #a8001c; color: #fff; }
+.banner p { margin: .2rem 0; }
+.banner .call { font-size: 1.3rem; font-weight: 700; }
+.banner a { color: #fff; }
+h1 { font-size: 1.45rem; margin: .5rem 0; }
+h2 { font-size: 1.15rem; margin: 1.5rem 0 .4rem; padding-bottom: .2rem; border-bottom: 2px solid #555; }
+h3 { font-size: 1.05rem; margin: 1rem 0 .2rem; }
+p { margin: .3rem 0; }
+.need, .meta, .checked, .also { color: #444; font-size: .92rem; }
+ul.routes, ol.sources { margin: .3rem 0; padding-left: 1.4rem; }
+ul.routes li { margin: .2rem 0; }
+.number { font-weight: 700; white-space: nowrap; }
+.note { border-left: 3px solid #b58900; padding-left: .5rem; }
+footer { margin-top: 2rem; font-weight: 700; }
+@media print {
+  @page { size: A4; margin: 9mm 10mm; }
+  body { max-width: none; padding: 0; font-size: 7.8pt; line-height: 1.25; }
+  a { color: inherit; text-decoration: none; }
+  .banner { margin: 0 0 4pt; padding: 4pt 6pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .banner .call { font-size: 12pt; }
+  h1 { font-size: 12pt; margin: 0 0 4pt; }
+  main { column-count: 2; column-gap: 7mm; }
+  h2 { font-size: 9.5pt; margin: 6pt 0 2pt; break-after: avoid; }
+  h3 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; }
+  p, ul.routes li { margin: 1pt 0; }
+  .need, .meta, .checked, .also { font-size: 7.5pt; }
+  article { break-inside: avoid; }
+  footer { margin-top: 6pt; }
+}
+""".strip()
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{escape(href)}">{escape(text)}</a>'
+
+
+def _route(route: Route) -> str:
+    if route.dial:
+        shown = f'<span class="number">{escape(route.shown)}</span>'
+        value = f'<a href="tel:{escape(route.dial)}">{shown}</a>' if route.link else shown
+    else:
+        value = _link(route.link or route.shown, route.shown)
+    details = " · ".join(escape(part) for part in route.details())
+    item = f"{escape(route.channel_label)}: {value}" + (f" <span class=\"meta\">— {details}</span>" if details else "")
+    if route.contact.note:
+        item += f"<br>{escape(route.contact.note)}"
+    return f"<li>{item}</li>"
+
+
+def _service(directory: Directory, service: Service, channel: str | None, free: bool, sources: dict[str, int]) -> list[str]:
+    """One service as an article; its source gets the next number in ``sources`` if new."""
+    chain = directory.area_chain(service.area)
+    facts = [service.organisation, chain[0].name if chain else service.area]
+    facts += [word for word, flag in (("anonymous", service.anonymous), ("confidential", service.confidential)) if flag]
+    parts = [
+        f'<article id="{escape(service.id)}" aria-labelledby="{escape(service.id)}-name">',
+        f'<h3 id="{escape(service.id)}-name">{escape(service.name)}</h3>',
+        f'<p class="meta">{escape(" · ".join(facts))}</p>',
+        f"<p>{escape(service.description)}</p>",
+        '<ul class="routes">',
+        *(_route(route) for route in routes(directory, service, channel=channel, free=free)),
+        "</ul>",
+    ]
+    if service.note:
+        parts.append(f'<p class="note">Note: {escape(service.note)}</p>')
+    number = sources.setdefault(service.source, len(sources) + 1)
+    parts.append(
+        f'<p class="checked">Checked against {_link(f"#source-{number}", f"source {number}")} '
+        f"on {escape(checked_on(service.verified))}</p>"
+    )
+    parts.append("</article>")
+    return parts
+
+
+def to_html(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+    """The services as one accessible HTML page, grouped by need, 999 first and last."""
+    title = escape(directory.data.title)
+    body = [
+        '<header class="banner">',
+        '<p class="call">In immediate danger? Call <a href="tel:999">999</a>.</p>',
+        *(f"<p>{escape(line)}</p>" for line in FALLBACK_EMERGENCY[1:]),
+        "</header>",
+        f"<h1>{title}</h1>",
+        "<main>",
+    ]
+    # Many entries share a source: number each once and list them at the end,
+    # so a printed page shows every address in full without repeating it.
+    sources: dict[str, int] = {}
+    for section in sections(directory, services):
+        heading_id = f"need-{section.need.id}"
+        body += [
+            f'<section aria-labelledby="{escape(heading_id)}">',
+            f'<h2 id="{escape(heading_id)}">{escape(section.need.label)}</h2>',
+            f'<p class="need">{escape(section.need.description)}</p>',
+        ]
+        for service in section.services:
+            body += _service(directory, service, channel, free, sources)
+        for service, need in section.see_also:
+            body.append(f'<p class="also">Also: {_link("#" + service.id, service.name)} (under “{escape(need.label)}”)</p>')
+        body.append("</section>")
+    body += [
+        '<section aria-labelledby="sources">',
+        '<h2 id="sources">Sources</h2>',
+        '<ol class="sources">',
+        *(f'<li id="source-{number}">{_link(url, url)}</li>' for url, number in sources.items()),
+        "</ol>",
+        "</section>",
+        "</main>",
+        f'<footer><p>{escape(FALLBACK_EMERGENCY[0])}</p></footer>',
+    ]
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en-GB">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{title}</title>",
+            f"<style>\n{STYLE}\n</style>",
+            "</head>",
+            "<body>",
+            *body,
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
