@@ -19,7 +19,18 @@ from ..render import CHANNEL_LABELS, EMERGENCY_LINE, FALLBACK_EMERGENCY, route_l
 if TYPE_CHECKING:
     from ..directory import Directory
 
-__all__ = ["EMERGENCY_LINE", "FALLBACK_EMERGENCY", "Route", "Section", "checked_on", "routes", "sections", "stable_uuid"]
+__all__ = [
+    "EMERGENCY_LINE",
+    "FALLBACK_EMERGENCY",
+    "Route",
+    "Section",
+    "area_name",
+    "checked_on",
+    "routes",
+    "sections",
+    "stable_uuid",
+    "summary",
+]
 
 #: Namespace of every UUID helpfinder derives, so ids stay the same from one export to the next.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:helpfinder:directory")
@@ -75,6 +86,18 @@ def routes(directory: Directory, service: Service, *, channel: str | None = None
             )
         )
     return result
+
+
+def area_name(directory: Directory, service: Service) -> str:
+    """The name of the area a service covers ("North Yorkshire")."""
+    chain = directory.area_chain(service.area)
+    return chain[0].name if chain else service.area
+
+
+def summary(directory: Directory, service: Service) -> str:
+    """Who runs it, where, and how private it is: "NSPCC · United Kingdom · confidential"."""
+    flags = [word for word, flag in (("anonymous", service.anonymous), ("confidential", service.confidential)) if flag]
+    return " · ".join([service.organisation, area_name(directory, service), *flags])
 
 
 def checked_on(day: datetime.date) -> str:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import hours as hours_mod
 from ..model import Hours
-from .facts import Route, routes, stable_uuid
+from .facts import Route, area_name, routes, stable_uuid
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -115,12 +115,11 @@ def service_object(directory: Directory, service: Service, *, channel: str | Non
         if r.channel in PHONE_TYPES
     ]
     record["schedules"] = [schedule for r in chosen for schedule in schedules(service, r)]
-    chain = directory.area_chain(service.area)
     record["service_areas"] = [
         {
             "id": stable_uuid("service-area", service.id, service.area),
             "service_id": service_id,
-            "name": chain[0].name if chain else service.area,
+            "name": area_name(directory, service),
         }
     ]
     return record

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, checked_on, routes, sections
+from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, checked_on, routes, sections, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -45,10 +45,7 @@ def address(value: str, channel: str) -> str:
 
 
 def _service(directory: Directory, service: Service, channel: str | None, free: bool) -> list[str]:
-    chain = directory.area_chain(service.area)
-    facts = [service.organisation, chain[0].name if chain else service.area]
-    facts += [word for word, flag in (("anonymous", service.anonymous), ("confidential", service.confidential)) if flag]
-    lines = [f"### {escape(service.name)}", "", escape(" · ".join(facts)), "", escape(service.description), ""]
+    lines = [f"### {escape(service.name)}", "", escape(summary(directory, service)), "", escape(service.description), ""]
     for route in routes(directory, service, channel=channel, free=free):
         value = f"**{escape(route.shown)}**" if route.dial else address(route.shown, route.channel)
         details = " · ".join(escape(part) for part in route.details())

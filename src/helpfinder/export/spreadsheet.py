@@ -25,7 +25,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from .facts import routes
+from .facts import area_name, routes
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -63,8 +63,7 @@ def rows(directory: Directory, services: list[Service], *, channel: str | None =
     table = []
     for service in services:
         needs = "; ".join(directory.need(n).label for n in service.needs)
-        chain = directory.area_chain(service.area)
-        area = chain[0].name if chain else service.area
+        area = area_name(directory, service)
         for route in routes(directory, service, channel=channel, free=free):
             table.append(
                 [

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from .facts import FALLBACK_EMERGENCY, Route, checked_on, routes, sections
+from .facts import FALLBACK_EMERGENCY, Route, checked_on, routes, sections, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -76,13 +76,10 @@ def _route(route: Route) -> str:
 
 def _service(directory: Directory, service: Service, channel: str | None, free: bool, sources: dict[str, int]) -> list[str]:
     """One service as an article; its source gets the next number in ``sources`` if new."""
-    chain = directory.area_chain(service.area)
-    facts = [service.organisation, chain[0].name if chain else service.area]
-    facts += [word for word, flag in (("anonymous", service.anonymous), ("confidential", service.confidential)) if flag]
     parts = [
         f'<article id="{escape(service.id)}" aria-labelledby="{escape(service.id)}-name">',
         f'<h3 id="{escape(service.id)}-name">{escape(service.name)}</h3>',
-        f'<p class="meta">{escape(" · ".join(facts))}</p>',
+        f'<p class="meta">{escape(summary(directory, service))}</p>',
         f"<p>{escape(service.description)}</p>",
         '<ul class="routes">',
         *(_route(route) for route in routes(directory, service, channel=channel, free=free)),
