@@ -1,12 +1,23 @@
 """Finding the right service from the words a person actually types.
 
 People type sentences, not keywords, and often not the words professionals
-use. A query is normalised (case, British/American spelling), stripped of
-stop words, stemmed (Snowball), expanded with the curated synonym groups of
-the directory file, and matched with typo tolerance (RapidFuzz) against a
-weighted inverted index of every service and advice topic. The index is
-built once per directory content and cached with it, so a search over
-10,000 services reads a ready index instead of re-stemming every entry.
+use. A query is normalised (case, British/American spelling, "non emergency"
+as one word), its misspelt words are corrected against the directory's own
+vocabulary (RapidFuzz), the curated synonym groups of the directory file are
+matched as phrases, and each remaining idea ("concept") is scored against a
+weighted inverted index of every service and advice topic (field weight times
+idf, best synonym per concept, so a long synonym group cannot outvote a
+precise word).
+
+Precision matters as much as recall: an entry is kept only with real
+evidence: a specific word found in its name, keywords or needs; one of its
+keyword phrases said in full; or two specific words anywhere. Everyday words
+("report", "child", "police", "help") never make a match on their own, so
+"my neighbour is noisy, who do I report it to?" finds nothing.
+
+The index is built once per directory content and cached with it, so a
+search over 10,000 services reads a ready index instead of re-stemming every
+entry.
 """
 
 from __future__ import annotations
@@ -23,12 +34,16 @@ if TYPE_CHECKING:
     from .directory import Directory
     from .model import Service, Topic
 
-# How much a word counts, by where it appears in an entry.
+# How much a word counts, by where it appears in an entry. Fields at or above
+# STRONG_FIELD say what an entry is for; the others only describe it.
 FIELD_WEIGHTS = {"name": 3.0, "keywords": 2.5, "needs": 2.0, "organisation": 1.5, "description": 1.0}
-TOPIC_WEIGHTS = {"title": 3.0, "keywords": 2.5, "summary": 1.0, "steps": 0.6, "avoid": 0.6}
+TOPIC_WEIGHTS = {"title": 3.0, "keywords": 2.5, "summary": 1.0, "advice": 0.6}
+STRONG_FIELD = 2.0
 SYNONYM_WEIGHT = 0.8
-FUZZY_WEIGHT = 0.75
-FUZZY_CUTOFF = 84.0
+FUZZY_CUTOFF = 85.0
+FUZZY_MIN_LENGTH = 5
+PHRASE_WEIGHT = 2.5
+TOPIC_BOOST = 0.5
 MIN_SCORE = 2.0
 
 STOP_WORDS = frozenset(
@@ -43,8 +58,20 @@ STOP_WORDS = frozenset(
     we're we've were weren't what what's when when's where where's which while who who's whom why why's
     will with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
     anyone someone somebody something anything thing things think know want need needs needed tell
-    told say said help go going went way ways one also could maybe even still ok okay""".split()
+    told say said help go going went way ways one also could maybe even still ok okay im ive dont cant
+    wont didnt doesnt isnt idk pls plz use used using""".split()
 )
+
+# Everyday words that alone never say which service a person needs: a query
+# whose only matches are these (or their synonyms) matches nothing.
+GENERIC_WORDS = """report child children kid son daughter police officer online internet website app
+    worried concerned scared support advice contact call phone number talk person people man woman
+    adult family parent mum dad information service problem issue question find time day open
+    local area safe happen right""".split()
+
+# Words that cancel a crisis phrase right after them ("it's not an emergency").
+NEGATIONS = frozenset({"not", "no", "never", "isn't", "isnt", "wasn't", "wasnt", "aren't", "arent"})
+_FILLERS = frozenset({"a", "an", "the", "really", "actually"})
 
 # British spelling is the directory's; these rules fold American (and a few
 # common variant) spellings onto it before stemming, on both sides.
@@ -59,6 +86,7 @@ _SPELLING = [
     (re.compile(r"^program(s)?$"), r"programme\1"),
 ]
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_NON = re.compile(r"\bnon[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -69,9 +97,13 @@ def _stemmer():  # type: ignore[no-untyped-def]
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words with British spelling, apostrophes kept inside words."""
+    """Lower-cased words with British spelling, apostrophes kept inside words.
+
+    "non-emergency" and "non emergency" become one word, so "emergency" inside
+    it neither matches 999 nor raises the crisis alarm.
+    """
     out = []
-    for match in _WORD.finditer(text.casefold().replace("’", "'")):
+    for match in _WORD.finditer(_NON.sub("non", text.casefold().replace("’", "'"))):
         word = match.group()
         for pattern, replacement in _SPELLING:
             word = pattern.sub(replacement, word)
@@ -81,32 +113,88 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """The Snowball stem of one word (apostrophes dropped: "child's" is "child")."""
     return _stemmer().stemWord(word.replace("'", ""))
+
+
+def _content(word: str) -> bool:
+    return word not in STOP_WORDS and len(word) > 1
 
 
 def terms(text: str) -> list[str]:
     """The searchable terms of a text: words, less stop words, stemmed."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+    return [stem(w) for w in words(text) if _content(w)]
+
+
+GENERIC = frozenset(stem(w) for w in GENERIC_WORDS)
+
+
+class Phrase(msgspec.Struct, array_like=True):
+    """A word or phrase as the file writes it, ready to be found in a query.
+
+    Found by its terms in order, ignoring little words ("asking for nudes"
+    finds "asking me for nudes"), unless its meaning needs the little words
+    ("kill myself", "who to tell"): then every word must be there.
+    """
+
+    text: str
+    pattern: list[str]  # the stems to find, in order, without gaps
+    terms: list[str]  # the searchable terms (stop words dropped)
+    whole: bool  # pattern holds every word's stem (matched against all words), else only terms
+
+
+def phrase(text: str) -> Phrase:
+    ws = words(text)
+    content = [stem(w) for w in ws if _content(w)]
+    if _whole_only(text):
+        return Phrase(text, [stem(w) for w in ws], content, True)
+    return Phrase(text, content, content, False)
 
 
 class Index(msgspec.Struct):
-    """A weighted inverted index: term -> [(entry number, weight)], for services and topics."""
+    """Everything a search needs, computed once per directory content and cached with it.
+
+    ``services``/``topics``: term -> [(entry number, field weight)];
+    ``*_phrases``: a multi-word keyword's terms joined by spaces -> entry numbers;
+    ``spellings``: every word as written, for typo correction; ``known``: every
+    stem a query can use; ``crisis``: phrases (with their synonyms) of the
+    needs marked ``crisis``, with each phrase's need id.
+    """
 
     services: dict[str, list[tuple[int, float]]]
     topics: dict[str, list[tuple[int, float]]]
+    service_phrases: dict[str, list[int]]
+    topic_phrases: dict[str, list[int]]
     service_count: int
     topic_count: int
-    synonyms: list[list[list[str]]]
-    crisis_terms: list[list[str]]
+    synonyms: list[list[Phrase]]
+    crisis: list[tuple[str, Phrase]]
+    spellings: list[str]
+    known: set[str]
+    surface: dict[str, str]
 
 
-def _postings(documents: Iterable[dict[str, list[str]]], weights: dict[str, float]) -> dict[str, list[tuple[int, float]]]:
+def _whole_only(text: str) -> bool:
+    """A keyword whose meaning needs its little words ("right now", "kill myself") is matched whole.
+
+    Indexed word by word it would shrink to one everyday word, so "what are
+    my rights?" would match the emergency line through "right now".
+    """
+    ws = words(text)
+    return len(ws) > 1 and sum(1 for w in ws if _content(w)) <= 1
+
+
+def _postings(
+    documents: Iterable[dict[str, list[str]]], weights: dict[str, float], whole: frozenset[str]
+) -> dict[str, list[tuple[int, float]]]:
     postings: dict[str, list[tuple[int, float]]] = {}
     for number, fields in enumerate(documents):
         best: dict[str, float] = {}
         for name, texts in fields.items():
             weight = weights[name]
             for text in texts:
+                if name in whole and _whole_only(text):
+                    continue
                 for term in terms(text):
                     if best.get(term, 0.0) < weight:
                         best[term] = weight
@@ -115,43 +203,77 @@ def _postings(documents: Iterable[dict[str, list[str]]], weights: dict[str, floa
     return postings
 
 
+def _phrase_key(text: str) -> str | None:
+    """How a keyword phrase is looked up: its terms, or "=" and every stem if matched whole."""
+    if _whole_only(text):
+        return "=" + " ".join(stem(w) for w in words(text))
+    key = " ".join(terms(text))
+    return key if " " in key else None
+
+
+def _keyword_phrases(documents: Iterable[list[str]]) -> dict[str, list[int]]:
+    """Multi-word keywords, so a query that says one in full counts as strong evidence."""
+    out: dict[str, list[int]] = {}
+    for number, texts in enumerate(documents):
+        for text in texts:
+            key = _phrase_key(text)
+            if key is not None and number not in out.get(key, []):
+                out.setdefault(key, []).append(number)
+    return out
+
+
 def build_index(directory: Directory) -> Index:
     """Index every service and topic of a directory. Cached with the directory."""
-    labels = {n.id: f"{n.label} {n.id.replace('-', ' ')}" for n in directory.needs}
-    services = _postings(
-        (
-            {
-                "name": [s.name],
-                "keywords": s.keywords,
-                "needs": [labels.get(n, n) for n in s.needs],
-                "organisation": [s.organisation],
-                "description": [s.description],
-            }
-            for s in directory.services
-        ),
-        FIELD_WEIGHTS,
-    )
-    topics = _postings(
-        (
-            {"title": [t.title], "keywords": t.keywords, "summary": [t.summary], "steps": t.steps, "avoid": t.avoid}
-            for t in directory.topics
-        ),
-        TOPIC_WEIGHTS,
-    )
-    synonyms = [[terms(member) for member in group] for group in directory.data.synonyms]
-    crisis_terms = [
-        terms(phrase)
-        for need in directory.needs
-        if need.crisis
-        for phrase in [need.label, *need.keywords]
+    need_words = {n.id: [n.label, n.id.replace("-", " "), *n.keywords] for n in directory.needs}
+    service_fields = [
+        {
+            "name": [s.name],
+            "keywords": s.keywords,
+            "needs": [text for n in s.needs for text in need_words.get(n, [n])],
+            "organisation": [s.organisation],
+            "description": [s.description],
+        }
+        for s in directory.services
     ]
+    topic_fields = [
+        {"title": [t.title], "keywords": t.keywords, "summary": [t.summary], "advice": [*t.steps, *t.avoid]}
+        for t in directory.topics
+    ]
+    synonyms = [[p for p in map(phrase, group) if p.terms or p.whole] for group in directory.data.synonyms]
+    synonyms = [group for group in synonyms if len(group) > 1]
+    crisis: list[tuple[str, Phrase]] = []
+    for need in directory.needs:
+        if not need.crisis:
+            continue
+        own = [phrase(text) for text in [need.label, *need.keywords]]
+        patterns = {tuple(p.pattern) for p in own}
+        related = [p for group in synonyms if any(tuple(m.pattern) in patterns for m in group) for p in group]
+        seen: set[tuple[str, ...]] = set()
+        for p in [*own, *related]:
+            if (p.terms or p.whole) and tuple(p.pattern) not in seen:
+                seen.add(tuple(p.pattern))
+                crisis.append((need.id, p))
+    surface: dict[str, str] = {}
+    texts = [t for f in [*service_fields, *topic_fields] for texts in f.values() for t in texts]
+    texts += [p.text for group in synonyms for p in group] + [p.text for _, p in crisis]
+    for text in texts:
+        for w in words(text):
+            if _content(w):
+                surface.setdefault(stem(w), w)
+    services = _postings(service_fields, FIELD_WEIGHTS, frozenset({"keywords", "needs"}))
+    topics = _postings(topic_fields, TOPIC_WEIGHTS, frozenset({"keywords"}))
     return Index(
-        services,
-        topics,
-        len(directory.services),
-        len(directory.topics),
-        [[m for m in group if m] for group in synonyms],
-        [t for t in crisis_terms if t],
+        services=services,
+        topics=topics,
+        service_phrases=_keyword_phrases([*f["keywords"], *f["needs"]] for f in service_fields),
+        topic_phrases=_keyword_phrases([*f["keywords"], *f["title"]] for f in topic_fields),
+        service_count=len(directory.services),
+        topic_count=len(directory.topics),
+        synonyms=synonyms,
+        crisis=crisis,
+        spellings=sorted({w for text in texts for w in words(text) if _content(w) and not _has_digit(w)}),
+        known=set(surface),
+        surface=surface,
     )
 
 
@@ -177,85 +299,265 @@ class Results:
         return bool(self.services or self.topics)
 
 
-def _contains(sequence: list[str], phrase: list[str]) -> bool:
-    n = len(phrase)
-    return any(sequence[i : i + n] == phrase for i in range(len(sequence) - n + 1))
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
-def expand(query_terms: list[str], index: Index) -> dict[str, tuple[float, str]]:
-    """Query terms with their weights and the reason each is searched for."""
-    wanted: dict[str, tuple[float, str]] = {t: (1.0, t) for t in query_terms}
-    for group in index.synonyms:
-        hit = next((member for member in group if _contains(query_terms, member)), None)
-        if hit is None:
+@dataclass
+class _Query:
+    """A query taken apart: its words, their stems (typos corrected), and which words carry meaning."""
+
+    words: list[str]
+    stems: list[str]
+    content: list[int]
+    typos: dict[int, str]
+
+
+def _parse(text: str, index: Index) -> _Query:
+    ws = words(text)
+    stems = [stem(w) for w in ws]
+    content = [i for i, w in enumerate(ws) if _content(w)]
+    typos: dict[int, str] = {}
+    for i in content:
+        word = ws[i]
+        if stems[i] in index.known or len(word) < FUZZY_MIN_LENGTH or _has_digit(word):
             continue
-        for member in group:
-            if member is hit:
-                continue
-            share = SYNONYM_WEIGHT / len(member)
-            for term in member:
-                if term not in wanted or wanted[term][0] < share:
-                    wanted[term] = (share, f"{' '.join(hit)}→{' '.join(member)}")
-    return wanted
+        near = _fuzzy(word, index.spellings)
+        if near is not None:
+            stems[i], typos[i] = stem(near), near
+    return _Query(ws, stems, content, typos)
 
 
-def _fuzzy(term: str, vocabulary: list[str]) -> str | None:
-    if len(term) < 4:
-        return None
+def _fuzzy(word: str, spellings: list[str]) -> str | None:
     from rapidfuzz import fuzz, process
 
-    found = process.extractOne(term, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    found = process.extractOne(word, spellings, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
     return found[0] if found else None
 
 
+def _find(query: _Query, p: Phrase) -> list[tuple[int, int]]:
+    """Where a phrase occurs in a query, as (first, last) word positions."""
+    n = len(p.pattern)
+    if p.whole:
+        seq, where = query.stems, list(range(len(query.stems)))
+    else:
+        seq, where = [query.stems[i] for i in query.content], query.content
+    return [(where[i], where[i + n - 1]) for i in range(len(seq) - n + 1) if seq[i : i + n] == p.pattern]
+
+
+def _negated(query: _Query, start: int) -> bool:
+    """Is the phrase at ``start`` negated ("not an emergency", "no immediate danger")?"""
+    i = start - 1
+    while i >= 0 and query.words[i] in _FILLERS:
+        i -= 1
+    return i >= 0 and query.words[i] in NEGATIONS
+
+
+def crisis_needs(query: _Query, index: Index) -> list[str]:
+    """The crisis needs (danger, suicide, self-harm) a query speaks of, in the order found."""
+    found: list[str] = []
+    for need_id, p in index.crisis:
+        if need_id not in found and any(not _negated(query, first) for first, _ in _find(query, p)):
+            found.append(need_id)
+    return found
+
+
+@dataclass
+class _Concept:
+    """One idea in the query: the words said, and the ways an entry can match it."""
+
+    said: str
+    generic: bool
+    candidates: list[tuple[list[str], float, str]]  # (terms, weight, reason label)
+    size: int = 1
+    generic_synonyms: bool = False  # synonyms of an everyday word ("niece"→"child") are not evidence
+
+
+def _concepts(query: _Query, index: Index) -> list[_Concept]:
+    """Group the query's words into ideas: synonym phrases first (longest), then single words."""
+    used: set[int] = set()
+    concepts: list[_Concept] = []
+    spans: list[tuple[int, int, list[Phrase], Phrase]] = []
+    for group in index.synonyms:
+        for member in group:
+            for first, last in _find(query, member):
+                spans.append((first, last, group, member))
+    spans.sort(key=lambda s: (s[0] - s[1], s[0]))
+    for first, last, group, member in spans:
+        span = range(first, last + 1)
+        if any(i in used for i in span):
+            continue
+        used.update(span)
+        positions = [i for i in query.content if first <= i <= last]
+        said = _said(query, range(first, last + 1))
+        generic_group = any(len(m.terms) == 1 and not m.whole and m.terms[0] in GENERIC for m in group)
+        candidates = [(member.terms, 1.0, said)]
+        candidates += [(m.terms, SYNONYM_WEIGHT, f"{said}→{m.text}") for m in group if m is not member]
+        concepts.append(_Concept(said, bool(member.terms) and set(member.terms) <= GENERIC, candidates, max(1, len(positions)), generic_group))
+    for i in query.content:
+        if i in used:
+            continue
+        said = _said(query, [i])
+        concepts.append(_Concept(said, query.stems[i] in GENERIC, [([query.stems[i]], 1.0, said)]))
+    return concepts
+
+
+def _said(query: _Query, positions: Iterable[int]) -> str:
+    """The query's own words for a span, with any typo shown as "groming~grooming"."""
+    return " ".join(f"{query.words[i]}~{query.typos[i]}" if i in query.typos else query.words[i] for i in positions)
+
+
+@dataclass
+class _Hit:
+    score: float = 0.0
+    strong: bool = False
+    specific: int = 0
+    reasons: list[str] = field(default_factory=list)
+
+
 def _score(
-    wanted: dict[str, tuple[float, str]], postings: dict[str, list[tuple[int, float]]], count: int
-) -> dict[int, tuple[float, list[str]]]:
-    scores: dict[int, tuple[float, list[str]]] = {}
-    vocabulary: list[str] | None = None
-    for term, (weight, reason) in wanted.items():
-        hits = postings.get(term)
-        label = reason
-        if hits is None:
-            if vocabulary is None:
-                vocabulary = list(postings)
-            near = _fuzzy(term, vocabulary)
-            if near is None:
+    concepts: list[_Concept],
+    postings: dict[str, list[tuple[int, float]]],
+    count: int,
+    field_names: dict[float, str],
+) -> dict[int, _Hit]:
+    """Score every entry: for each concept, its best candidate's field weight times idf."""
+    hits: dict[int, _Hit] = {}
+    for concept in concepts:
+        best: dict[int, tuple[float, float, str]] = {}
+        for candidate_terms, weight, label in concept.candidates:
+            if not candidate_terms:
                 continue
-            hits, weight, label = postings[near], weight * FUZZY_WEIGHT, f"{reason}~{near}"
-        idf = math.log(1.0 + count / len(hits))
-        for number, field_weight in hits:
-            total, reasons = scores.get(number, (0.0, []))
-            scores[number] = (total + weight * field_weight * idf, [*reasons, label])
-    return scores
+            sums: dict[int, list[float]] = {}
+            for term in candidate_terms:
+                posting = postings.get(term)
+                if not posting:
+                    break  # every word of a synonym phrase must be there: "child porn" is not "child"
+                idf = math.log(1.0 + count / len(posting))
+                for number, field_weight in posting:
+                    acc = sums.setdefault(number, [0.0, 0.0, 0.0])
+                    acc[0] += field_weight * idf
+                    acc[1] = max(acc[1], field_weight)
+                    acc[2] += 1
+            scale = weight * concept.size / len(candidate_terms)
+            for number, (total, top_field, found) in sums.items():
+                if found < len(candidate_terms):
+                    continue
+                value = total * scale
+                if value > best.get(number, (0.0, 0.0, ""))[0]:
+                    best[number] = (value, top_field, label)
+        for number, (value, top_field, label) in best.items():
+            hit = hits.setdefault(number, _Hit())
+            hit.score += value
+            if not concept.generic and not (concept.generic_synonyms and "→" in label):
+                hit.specific += 1
+                hit.strong = hit.strong or top_field >= STRONG_FIELD
+            kind = "synonym" if "→" in label else ("typo" if "~" in label else field_names.get(top_field, "text"))
+            hit.reasons.append(f"{label} ({'typo, ' if '~' in label and kind != 'typo' else ''}{kind})")
+    return hits
+
+
+def _phrase_hits(query: _Query, phrases: dict[str, list[int]], count: int, hits: dict[int, _Hit]) -> None:
+    """A keyword phrase said in full ("worried about a child", "kill myself") is strong evidence on its own."""
+    content = [query.stems[i] for i in query.content]
+    keys = [
+        (" ".join(seq[start : start + n]), prefix, n)
+        for seq, prefix in ((content, ""), (query.stems, "="))
+        for n in range(2, 6)
+        for start in range(len(seq) - n + 1)
+    ]
+    seen: set[tuple[int, str]] = set()
+    for key, prefix, n in keys:
+        found = phrases.get(prefix + key, [])
+        idf = math.log(1.0 + count / len(found)) if found else 0.0
+        for number in found:
+            if (number, key) in seen:
+                continue
+            seen.add((number, key))
+            hit = hits.setdefault(number, _Hit())
+            hit.score += PHRASE_WEIGHT * idf * (1 if prefix else n)
+            hit.strong = True
+            hit.specific = max(hit.specific, 1)
+            hit.reasons.append(f"{key} (phrase)")
+
+
+def _accepted(hit: _Hit) -> bool:
+    return hit.score >= MIN_SCORE and (hit.strong or hit.specific >= 2)
 
 
 def search(directory: Directory, query: str, *, limit: int | None = 10) -> Results:
     """Rank the directory's services and topics for a free-text query."""
     index = directory.index
-    query_terms = terms(query)
-    wanted = expand(query_terms, index)
-    crisis = any(_contains(query_terms, phrase) for phrase in index.crisis_terms)
-    service_scores = _score(wanted, index.services, index.service_count)
-    topic_scores = _score(wanted, index.topics, index.topic_count)
-    services = [
-        Match(directory.services[n], score, reasons)
-        for n, (score, reasons) in service_scores.items()
-        if score >= MIN_SCORE
-    ]
-    services.sort(key=lambda m: (-m.score, m.entry.name))
-    if crisis:
-        crisis_needs = [n.id for n in directory.needs if n.crisis or n.id == "emergency"]
-        first = []
-        for need_id in crisis_needs:
-            for service in directory.services_for(need_id):
-                if all(m.entry is not service for m in first):
-                    first.append(Match(service, math.inf, ["about danger, suicide or self-harm"]))
-        services = first + [m for m in services if all(f.entry is not m.entry for f in first)]
+    parsed = _parse(query, index)
+    concepts = _concepts(parsed, index)
+    service_names = {w: n for n, w in FIELD_WEIGHTS.items()}
+    topic_names = {w: n for n, w in TOPIC_WEIGHTS.items()}
+    topic_hits = _score(concepts, index.topics, index.topic_count, topic_names)
+    _phrase_hits(parsed, index.topic_phrases, index.topic_count, topic_hits)
     topics = [
-        Match(directory.topics[n], score, reasons) for n, (score, reasons) in topic_scores.items() if score >= MIN_SCORE
+        Match(directory.topics[n], hit.score, hit.reasons) for n, hit in topic_hits.items() if _accepted(hit)
     ]
     topics.sort(key=lambda m: (-m.score, m.entry.title))
+
+    service_hits = _score(concepts, index.services, index.service_count, service_names)
+    _phrase_hits(parsed, index.service_phrases, index.service_count, service_hits)
+    needs = crisis_needs(parsed, index)
+    crisis_ids = {n.id for n in directory.needs if n.crisis}
+    _boost_from_topics(directory, topics, service_hits, crisis_ids if not needs else set())
+
+    services = [
+        Match(directory.services[n], hit.score, hit.reasons) for n, hit in service_hits.items() if _accepted(hit)
+    ]
+    services.sort(key=lambda m: (-m.score, m.entry.name))
+    if needs:
+        services = _crisis_first(directory, services, needs, crisis_ids)
     if limit is not None:
         services = services[:limit]
-    return Results(query, services, topics, crisis)
+    return Results(query, services, topics, bool(needs))
+
+
+def _boost_from_topics(
+    directory: Directory, topics: list[Match], hits: dict[int, _Hit], skip_needs: set[str]
+) -> None:
+    """Advice that matches brings the services it recommends, best first.
+
+    Services that only serve crisis needs are left out unless the query is
+    about a crisis: every view already ends with 999, and "should I confront
+    him?" should lead to 101 and CEOP, not to the emergency line.
+    """
+    position = {s.id: n for n, s in enumerate(directory.services)}
+    for match in topics:
+        topic: Topic = match.entry  # type: ignore[assignment]
+        rank = 0
+        for service_id in topic.services:
+            number = position.get(service_id)
+            if number is None or set(directory.services[number].needs) <= skip_needs:
+                continue
+            rank += 1
+            hit = hits.setdefault(number, _Hit())
+            hit.score += match.score * TOPIC_BOOST / (1 + (rank - 1) / 2)
+            hit.strong = True
+            hit.specific = max(hit.specific, 1)
+            hit.reasons.append(f"recommended by the advice '{topic.id}'")
+
+
+def _crisis_first(directory: Directory, services: list[Match], needs: list[str], crisis_ids: set[str]) -> list[Match]:
+    """The emergency line and Samaritans before anything else.
+
+    The services dedicated to crisis needs (all their needs are crisis needs)
+    come first: the one for the need the query spoke of leads.
+    """
+    labels = {n.id: n.label for n in directory.needs}
+    scored = {id(m.entry): m for m in services}
+    first: list[Match] = []
+    for service in directory.services:
+        if service.needs and set(service.needs) <= crisis_ids:
+            match = scored.get(id(service)) or Match(service, 0.0, [])
+            spoken = [n for n in needs if n in service.needs]
+            reason = f"{labels[spoken[0]]} (crisis)" if spoken else "emergency routes first (crisis)"
+            first.append(Match(service, match.score, [reason, *match.reasons]))
+    first.sort(key=lambda m: (min((needs.index(n) for n in m.entry.needs if n in needs), default=len(needs)), -m.score))  # type: ignore[union-attr]
+    for m in first:
+        m.score = math.inf
+    chosen = {id(m.entry) for m in first}
+    return first + [m for m in services if id(m.entry) not in chosen]
