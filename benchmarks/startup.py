@@ -52,16 +52,19 @@ def main() -> None:
     args = parser.parse_args()
 
     exe = helpfinder_exe()
-    with tempfile.TemporaryDirectory(prefix="helpfinder-bench-") as cache:
-        base = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "HELPFINDER_NO_CACHE", "HELPFINDER_DATA", "TERM")}
+    with tempfile.TemporaryDirectory(prefix="helpfinder-bench-") as cache, tempfile.TemporaryDirectory(prefix="helpfinder-pyc-") as pyc:
+        unset = ("NO_COLOR", "FORCE_COLOR", "HELPFINDER_NO_CACHE", "HELPFINDER_DATA", "TERM", "PYTHONDONTWRITEBYTECODE")
+        base = {k: v for k, v in os.environ.items() if k not in unset}
         base["HELPFINDER_CACHE_DIR"] = cache
+        # Compiled bytecode, as an installed package has; kept out of the source tree.
+        base["PYTHONPYCACHEPREFIX"] = pyc
         rich_env = {**base, "FORCE_COLOR": "1", "TERM": "xterm-256color", "COLUMNS": "100"}
         commands = {
             "floor": ([sys.executable, "-c", "import typer, rich.console, yaml"], base),
             "rich": ([exe, "emergency"], rich_env),
             "plain": ([exe, "emergency", "--plain"], base),
         }
-        # Warm the cache (the first run parses and validates the YAML) and the OS file cache.
+        # Warm the cache (the first run parses and validates the YAML), the bytecode and the OS file cache.
         for cmd, env in commands.values():
             for _ in range(3):
                 timed(cmd, env)

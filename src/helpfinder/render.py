@@ -354,19 +354,25 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
     from rich.text import Text
 
     console = Console(file=out, width=width, highlight=False, markup=False, emoji=False)
+    # Lines are gathered into one Text and printed at once: a print per line costs ~5 ms a view.
+    pending = Text()
     for block in doc.blocks:
         if block.kind == "blank":
-            console.print()
+            pending.append("\n")
         elif block.kind == "banner":
+            console.print(pending, soft_wrap=True, end="")
+            pending = Text()
             lines = wrap(block.text, max(console.width - 4, 8))
             console.print(Panel(Text("\n".join(lines), style=block.style, justify="center"), style="red"))
         elif block.kind == "keep":
-            text = Text(" " * block.indent + block.prefix)
-            text.append(block.text, style=Style.parse(block.style) + Style(link=block.link) if block.link else block.style)
-            console.print(text, soft_wrap=True)
+            pending.append(" " * block.indent + block.prefix)
+            pending.append(block.text, style=Style.parse(block.style) + Style(link=block.link) if block.link else block.style)
+            pending.append("\n")
         else:
             for line in wrap(block.text, max(console.width - block.indent, 8)):
-                console.print(Text(" " * block.indent + line, style=block.style), soft_wrap=True)
+                pending.append(" " * block.indent + line, style=block.style)
+                pending.append("\n")
+    console.print(pending, soft_wrap=True, end="")
 
 
 # A phone number ("0800 555 111", "18001 101"), "Call 999", or a web or email address.
