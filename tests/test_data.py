@@ -232,6 +232,16 @@ def test_phone_values_are_quoted_strings_in_the_raw_file() -> None:
     assert unquoted == []
 
 
+def test_a_generic_yaml_reader_sees_text_where_helpfinder_does() -> None:
+    """Digits-only keywords such as 999 are quoted too, so other tools reading the file get text, not integers."""
+    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    for entry in [*raw["needs"], *raw["services"], *raw.get("topics", [])]:
+        for keyword in entry.get("keywords", []):
+            assert isinstance(keyword, str), (entry["id"], keyword)
+    for group in raw.get("synonyms", []):
+        assert all(isinstance(word, str) for word in group), group
+
+
 def test_every_number_is_a_valid_uk_number_or_short_code(directory: Directory) -> None:
     for service in directory.services:
         for contact in service.contacts:
