@@ -212,7 +212,7 @@ def _convert(value: Any, annotation: Any, path: Path, report: _Reporter, items: 
         if match:
             message = message[: match.start()]
             sub = tuple(m[1] if m[1] else int(m[2]) for m in _PATH_STEP.finditer(match["path"]))
-        report.add("type", (*path, *sub), _plain_message(message, value, sub))
+        report.add(_rule(message), (*path, *sub), _plain_message(message, value, sub))
 
 
 def _plain_message(message: str, value: Any, sub: Path) -> str:
@@ -234,10 +234,9 @@ def _plain_message(message: str, value: Any, sub: Path) -> str:
     if message.startswith("Invalid enum value"):
         return f"{shown} is not one of the allowed values"
     if message.startswith("Expected `str` matching regex"):
-        pattern = message.split("regex ", 1)[1].strip().strip("'`")
-        form = _FORMS.get(pattern)
-        if form:
-            return f"{shown} is not {form}"
+        pattern = _regex_in(message)
+        if pattern in _FORMS:
+            return f"{shown} is not {_FORMS[pattern][1]}"
         return f"{shown} is not in the expected form ({pattern})"
     if message.startswith("Expected `str` of length >= 1"):
         return "must not be empty"
@@ -248,12 +247,29 @@ def _pattern(annotation: Any) -> str:
     return next(m.pattern for m in typing.get_args(annotation)[1:] if getattr(m, "pattern", None))
 
 
-#: Plain words for the model's patterns, so a message says what to write.
+#: The rule and plain words for each of the model's patterns, so a message says what to write.
 _FORMS = {
-    _pattern(model.TimeRange): "an opening period written HH:MM-HH:MM with two-digit hours (e.g. 09:00-17:00)",
-    _pattern(model.Slug): "an id of lower-case letters, digits and single hyphens (e.g. police-non-emergency)",
-    _pattern(model.Url): "an https:// address without spaces",
+    _pattern(model.TimeRange): ("type", "an opening period written HH:MM-HH:MM with two-digit hours (e.g. 09:00-17:00)"),
+    _pattern(model.Slug): ("type", "an id of lower-case letters, digits and single hyphens (e.g. police-non-emergency)"),
+    _pattern(model.Url): ("url-invalid", "an https:// address without spaces"),
 }
+
+
+def _regex_in(message: str) -> str:
+    """The pattern in msgspec's message, which quotes it as a Python literal (backslashes doubled)."""
+    import ast
+
+    literal = message.split("regex ", 1)[1].strip()
+    try:
+        return str(ast.literal_eval(literal))
+    except (ValueError, SyntaxError):
+        return literal.strip("'`")
+
+
+def _rule(message: str) -> str:
+    if message.startswith("Expected `str` matching regex"):
+        return _FORMS.get(_regex_in(message), ("type", ""))[0]
+    return "type"
 
 
 def _strip_annotated(annotation: Any) -> Any:

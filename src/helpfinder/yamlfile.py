@@ -19,8 +19,8 @@ from .problems import DirectoryError, Problem
 MAX_DEPTH = 12
 
 try:  # libyaml makes a 10,000-service file parse several times faster
-    _Parser: Any = yaml.CParser  # type: ignore[attr-defined]
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.composer import Composer
     from yaml.parser import Parser
     from yaml.reader import Reader
@@ -67,13 +67,14 @@ def parse(text: str, name: str) -> Parsed:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or str(exc)
-        if "found character '\\t'" in message or "\\t" in message:
+        rule = "yaml-syntax"
+        if "\\t" in message or "tab character" in message:  # PyYAML and libyaml word it differently
             message = "tab characters cannot indent YAML; use spaces"
+        elif "maximum nesting depth" in message:
+            rule, message = "too-deep", "the file is nested too deeply to read"
         elif exc.context and "expected a single document" in exc.context:
-            raise DirectoryError(
-                [Problem("yaml-structure", "the file holds more than one YAML document (a second '---')", name, _line(mark), _col(mark))]
-            ) from None
-        raise DirectoryError([Problem("yaml-syntax", message, name, _line(mark), _col(mark))]) from None
+            rule, message = "yaml-structure", "the file holds more than one YAML document (a second '---')"
+        raise DirectoryError([Problem(rule, message, name, _line(mark), _col(mark))]) from None
     except yaml.YAMLError as exc:
         raise DirectoryError([Problem("yaml-syntax", str(exc), name)]) from None
     except RecursionError:
@@ -178,7 +179,7 @@ class _Builder:
             return None
         self._seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
-            if node.style is None and _NUMBER_LIKE.match(node.value):
+            if not node.style and _NUMBER_LIKE.match(node.value):  # plain: None in PyYAML, "" in libyaml
                 self.unquoted_numbers.add(path)
             return node.value
         if isinstance(node, yaml.SequenceNode):
