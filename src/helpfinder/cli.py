@@ -454,7 +454,13 @@ def export(
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it already exists.")] = False,
     data: DataOpt = None,
 ) -> None:
-    """Export services to share: contacts (vcard), a spreadsheet (csv), a printable sheet (markdown, html) or HSDS data."""
+    """Export services to share, print or load elsewhere.
+
+    Formats: vcard (contacts for a phone), csv (a spreadsheet, one row per
+    route), markdown and html (a signposting sheet; the HTML page prints on
+    A4) and hsds (Open Referral HSDS 3.0 JSON). Takes the same filters as
+    list, e.g. helpfinder export --format html --area north-yorkshire -o help.html
+    """
     from .export import FORMATS, export as run_export
 
     if format_name not in FORMATS:
