@@ -122,31 +122,57 @@ def check(
 
 @dataclass
 class _Entries:
-    """The entries that passed the structural check, each with its index in the file."""
+    """The entries that passed the structural check, each with its index in the file.
+
+    ``contacts`` also holds the well-formed routes of services that are not,
+    so a bad field in one route does not hide a bad number in the next.
+    """
 
     needs: list[tuple[int, model.Need]]
     areas: list[tuple[int, model.Area]]
     topics: list[tuple[int, model.Topic]]
     services: list[tuple[int, model.Service]]
+    contacts: list[tuple[Path, model.Contact]]
 
     @classmethod
     def of(cls, data: model.DirectoryFile) -> _Entries:
-        return cls(*(list(enumerate(getattr(data, section))) for section in _SECTIONS))
+        sections = [list(enumerate(getattr(data, section))) for section in _SECTIONS]
+        contacts = [
+            (("services", index, "contacts", c_index), contact)
+            for index, service in enumerate(data.services)
+            for c_index, contact in enumerate(service.contacts)
+        ]
+        return cls(*sections, contacts)
 
     @classmethod
     def salvage(cls, raw: Any) -> _Entries:
         """Convert each entry on its own, keeping those that are well-formed."""
         found: list[list[tuple[int, Any]]] = []
+        contacts: list[tuple[Path, model.Contact]] = []
         for section, struct in _SECTIONS.items():
-            items = raw.get(section) if isinstance(raw, dict) else None
             kept = []
-            for index, item in enumerate(items if isinstance(items, list) else []):
+            for index, item in enumerate(_raw_list(raw, section)):
                 try:
-                    kept.append((index, msgspec.convert(item, struct, strict=False)))
+                    entry = msgspec.convert(item, struct, strict=False)
                 except msgspec.ValidationError:
+                    if section == "services" and isinstance(item, dict):
+                        contacts += _salvage_contacts(item.get("contacts"), ("services", index, "contacts"))
                     continue
+                kept.append((index, entry))
+                if isinstance(entry, model.Service):
+                    contacts += [((section, index, "contacts", c), contact) for c, contact in enumerate(entry.contacts)]
             found.append(kept)
-        return cls(*found)
+        return cls(*found, sorted(contacts, key=lambda pair: pair[0]))
+
+
+def _salvage_contacts(raw: Any, path: Path) -> list[tuple[Path, model.Contact]]:
+    kept = []
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        try:
+            kept.append(((*path, index), msgspec.convert(item, model.Contact, strict=False)))
+        except msgspec.ValidationError:
+            continue
+    return kept
 
 
 _SECTIONS: dict[str, type[msgspec.Struct]] = {
@@ -301,13 +327,11 @@ def _check_fields(entries: _Entries, parsed: Parsed, report: _Reporter) -> dict[
     phones: dict[str, PhoneInfo] = {}
     bad: dict[str, PhoneError] = {}
     for index, service in entries.services:
-        base: Path = ("services", index)
-        _check_url(service.source, (*base, "source"), report)
-        for c_index, contact in enumerate(service.contacts):
-            where: Path = (*base, "contacts", c_index)
-            if contact.source:
-                _check_url(contact.source, (*where, "source"), report)
-            _check_contact(contact, (*where, "value"), parsed, report, phones, bad)
+        _check_url(service.source, ("services", index, "source"), report)
+    for where, contact in entries.contacts:
+        if contact.source:
+            _check_url(contact.source, (*where, "source"), report)
+        _check_contact(contact, (*where, "value"), parsed, report, phones, bad)
     for index, topic in entries.topics:
         _check_url(topic.source, ("topics", index, "source"), report)
     return phones
