@@ -365,7 +365,14 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
             lines = wrap(block.text, max(console.width - 4, 8))
             console.print(Panel(Text("\n".join(lines), style=block.style, justify="center"), style="red"))
         elif block.kind == "keep":
-            pending.append(" " * block.indent + block.prefix)
+            indent = " " * block.indent
+            if block.prefix and len(indent + block.prefix + block.text) > console.width:
+                # Too wide for one line: the label on its own, the value whole on the next.
+                pending.append(indent + block.prefix.rstrip() + "\n")
+                indent += "  "
+                pending.append(indent)
+            else:
+                pending.append(indent + block.prefix)
             pending.append(block.text, style=Style.parse(block.style) + Style(link=block.link) if block.link else block.style)
             pending.append("\n")
         else:

@@ -1,0 +1,226 @@
+"""Output modes: plain text for pipes and screen readers, rich text at 40 columns, JSON alone on stdout.
+
+All through the installed program in a subprocess, so the real terminal
+detection (a pipe, NO_COLOR, TERM=dumb, FORCE_COLOR, COLUMNS) is what is tested.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import DATA, run_exe
+
+RAW: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+NUMBER_CHANNELS = {"phone", "text", "textphone"}
+NUMBERS = [c["value"] for s in RAW["services"] for c in s["contacts"] if c["channel"] in NUMBER_CHANNELS]
+ADDRESSES = [c["value"] for s in RAW["services"] for c in s["contacts"] if c["channel"] not in NUMBER_CHANNELS]
+
+COMMANDS = [["list"], ["emergency"], ["search", "grooming"], ["show", "supporting-victims"], ["needs"]]
+ESC = "\x1b"
+SGR = re.compile(r"\x1b\[[0-9;]*m")
+OSC8 = re.compile(r"\x1b\]8;([^;\x1b]*);([^\x1b\x07]*)(?:\x1b\\|\x07)")
+RICH = {"FORCE_COLOR": "1", "COLUMNS": "40", "TERM": "xterm-256color"}
+
+
+def visible(text: str) -> str:
+    """What a person sees: the text without colour codes and hyperlink markers."""
+    return OSC8.sub("", SGR.sub("", text))
+
+
+def digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def shows_whole(lines: list[str], number: str) -> bool:
+    """The number is on one line, grouped in any way ("0808 1000 900" or "0808 100 0900")."""
+    return any(re.search(r"(?<!\d)(?<!\d )" + r" ?".join(digits(number)) + r"(?!\d)(?! \d)", line) for line in lines)
+
+
+# --- plain -------------------------------------------------------------------
+
+PLAIN_WAYS = {
+    "--plain flag under FORCE_COLOR": (["--plain"], {"FORCE_COLOR": "1"}),
+    "piped": ([], {}),
+    "NO_COLOR=1 beats FORCE_COLOR": ([], {"NO_COLOR": "1", "FORCE_COLOR": "1"}),
+    "TERM=dumb beats FORCE_COLOR": ([], {"TERM": "dumb", "FORCE_COLOR": "1"}),
+}
+
+
+@pytest.mark.parametrize("way", PLAIN_WAYS)
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_plain_output_has_no_escape_codes(args: list[str], way: str) -> None:
+    extra, env = PLAIN_WAYS[way]
+    out = run_exe(*args, *extra, env={"COLUMNS": "40", **env})
+    assert out.returncode == 0, out.stderr
+    assert ESC not in out.stdout and ESC not in out.stderr
+    assert "\x07" not in out.stdout
+    assert out.stdout.rstrip("\n").splitlines()[-1] == "In immediate danger, call 999."
+
+
+def test_plain_is_the_same_text_every_way(tmp_path: Path) -> None:
+    """Piped, --plain, NO_COLOR and TERM=dumb give one and the same text: one logical line per fact, never wrapped."""
+    outputs = {way: run_exe("list", *extra, env={"COLUMNS": "40", **env}).stdout for way, (extra, env) in PLAIN_WAYS.items()}
+    assert len(set(outputs.values())) == 1
+    text = outputs["piped"]
+    assert any(len(line) > 40 for line in text.splitlines())  # plain text does not wrap at the terminal width
+    lines = text.splitlines()
+    for number in NUMBERS:
+        assert shows_whole(lines, number), number
+
+
+# --- rich at 40 columns --------------------------------------------------------
+
+
+def _keep_line(line: str) -> bool:
+    """The only line allowed past 40 columns: an address or number alone, which is never split.
+
+    Its label ("Website:") then sits on the line above, so everything else still fits.
+    """
+    return bool(re.fullmatch(r"\s*(https://\S+|[\w.+-]+@\S+|\+?\d[\d ]*\d)", line))
+
+
+@pytest.fixture(scope="module")
+def rich_outputs() -> dict[str, str]:
+    outputs = {}
+    for args in COMMANDS:
+        out = run_exe(*args, env=RICH)
+        assert out.returncode == 0, out.stderr
+        outputs[" ".join(args)] = out.stdout
+    return outputs
+
+
+@pytest.mark.parametrize("command", [" ".join(a) for a in COMMANDS])
+def test_rich_output_is_styled_and_fits_40_columns(rich_outputs: dict[str, str], command: str) -> None:
+    raw = rich_outputs[command]
+    assert SGR.search(raw), "FORCE_COLOR should give styled output"
+    lines = visible(raw).splitlines()
+    assert ESC not in "\n".join(lines)
+    too_wide = [line for line in lines if len(line) > 40 and not _keep_line(line)]
+    assert too_wide == []
+    assert lines[-1] == "In immediate danger, call 999."
+
+
+def test_rich_list_keeps_every_number_and_address_whole(rich_outputs: dict[str, str]) -> None:
+    lines = visible(rich_outputs["list"]).splitlines()
+    for number in NUMBERS:
+        assert shows_whole(lines, number), number
+    for address in ADDRESSES:
+        assert any(address in line for line in lines), address
+
+
+def test_rich_prose_wraps_at_40(rich_outputs: dict[str, str]) -> None:
+    """The descriptions are longer than 40 columns, so they must have been wrapped, not cut."""
+    text = " ".join(visible(rich_outputs["list"]).split())
+    for service in RAW["services"]:
+        assert " ".join(service["description"].split()) in text, service["id"]
+
+
+def test_rich_emergency_starts_with_999(rich_outputs: dict[str, str]) -> None:
+    lines = [line for line in visible(rich_outputs["emergency"]).splitlines() if line.strip(" ─│╭╮╰╯")]
+    assert "999" in lines[0]
+
+
+def test_rich_at_20_columns_still_never_splits_a_number() -> None:
+    out = run_exe("list", env={**RICH, "COLUMNS": "20"})
+    lines = visible(out.stdout).splitlines()
+    for number in NUMBERS:
+        assert shows_whole(lines, number), number
+
+
+# --- links --------------------------------------------------------------------
+
+
+def test_links_are_osc8_only_for_https_tel_and_mailto(rich_outputs: dict[str, str]) -> None:
+    targets = [m.group(2) for text in rich_outputs.values() for m in OSC8.finditer(text) if m.group(2)]
+    assert targets
+    schemes = {t.split(":", 1)[0] for t in targets}
+    assert schemes == {"https", "tel", "mailto"}
+    for target in targets:
+        if target.startswith("tel:"):
+            assert re.fullmatch(r"tel:\+?\d+", target)
+            assert digits(target) in {digits(n) for n in NUMBERS}
+        elif target.startswith("mailto:"):
+            assert target.removeprefix("mailto:") in ADDRESSES
+        else:
+            assert target in ADDRESSES or target in {RAW["services"][0]["source"], *(s["source"] for s in RAW["services"])} or target.startswith("https://")
+
+
+def test_each_link_points_at_the_text_it_wraps(rich_outputs: dict[str, str]) -> None:
+    pattern = re.compile(r"\x1b\]8;[^;\x1b]*;([^\x1b]+)\x1b\\(.*?)\x1b\]8;;\x1b\\", re.DOTALL)
+    pairs = [(m.group(1), visible(m.group(2))) for m in pattern.finditer(rich_outputs["list"])]
+    assert pairs
+    for target, shown in pairs:
+        if target.startswith("tel:"):
+            assert digits(target) == digits(shown)
+        elif target.startswith("mailto:"):
+            assert target == f"mailto:{shown}"
+        else:
+            assert target == shown
+
+
+def test_a_text_message_route_is_not_a_call_link(rich_outputs: dict[str, str]) -> None:
+    """emergencySMS is 'text 999': a tel: link would start a call instead."""
+    text_line = next(line for line in rich_outputs["list"].splitlines() if "Text: " in visible(line))
+    assert "\x1b]8;" not in text_line or "tel:" not in text_line
+
+
+def test_plain_output_has_no_links() -> None:
+    out = run_exe("list", "--plain", env={"FORCE_COLOR": "1"})
+    assert "\x1b]8;" not in out.stdout
+
+
+# --- JSON ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_json_is_the_only_thing_on_stdout(args: list[str]) -> None:
+    out = run_exe(*args, "--json", env=RICH)
+    assert out.returncode == 0, out.stderr
+    assert ESC not in out.stdout
+    assert out.stdout.endswith("\n") and out.stdout.count("\n") == 1
+    document = json.loads(out.stdout)
+    assert isinstance(document, dict if args[0] == "show" else list) and document
+
+
+# --- directory text is data ------------------------------------------------------
+
+MARKUP = """\
+schema_version: 1
+title: Markup test
+needs:
+  - id: emergency
+    label: Someone is in immediate danger
+    description: A crime is happening now.
+areas:
+  - id: uk
+    name: United Kingdom
+services:
+  - id: markup-test
+    name: "[bold red]Not bold[/] :smile: [link=https://example.org]x[/link]"
+    organisation: Test
+    description: Call in an emergency.
+    needs: [emergency]
+    area: uk
+    contacts:
+      - channel: phone
+        value: "999"
+    source: https://example.org/
+    verified: 2026-11-01
+"""
+
+
+def test_directory_text_is_never_rich_markup(tmp_path: Path) -> None:
+    path = tmp_path / "markup.yaml"
+    path.write_text(MARKUP, encoding="utf-8")
+    out = run_exe("show", "markup-test", "--data", str(path), env={**RICH, "COLUMNS": "100"})
+    assert out.returncode == 0, out.stderr
+    assert "[bold red]Not bold[/] :smile: [link=https://example.org]x[/link]" in visible(out.stdout)
+    assert "example.org]" in visible(out.stdout)
+    assert "😄" not in out.stdout
+    assert "\x1b]8;id=" not in out.stdout.split("Not bold")[0].rsplit("\n", 1)[-1]
