@@ -132,7 +132,7 @@ def test_search_surfaces_the_advice(runner: CliRunner, query: str) -> None:
     assert first_heading.startswith("Advice: ")
 
 
-def test_the_installed_command(tmp_path: Path) -> None:
+def test_the_installed_command() -> None:
     done = run_exe("advice", MAIN)
     assert done.returncode == 0, done.stderr
     assert "\x1b[" not in done.stdout  # piped: plain text
