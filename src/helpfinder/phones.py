@@ -77,7 +77,8 @@ def analyse(value: str) -> PhoneInfo:
         cost = shortnumberinfo.expected_cost(number)
         free = True if cost == shortnumberinfo.ShortNumberCost.TOLL_FREE or digits.startswith("116") else None
         return PhoneInfo(
-            display=digits,
+            # 116 numbers (harmonised European helplines) are written "116 123".
+            display=f"116 {digits[3:]}" if digits.startswith("116") and len(digits) == 6 else digits,
             dial=digits,
             kind="emergency" if shortnumberinfo.is_emergency_number(digits, "GB") else "short",
             free=free,
