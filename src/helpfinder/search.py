@@ -85,6 +85,8 @@ _SPELLING = [
     (re.compile(r"(offen|defen|licen)se(s)?$"), r"\1ce\2"),
     (re.compile(r"^program(s)?$"), r"programme\1"),
 ]
+# Plurals the stemmer leaves alone ("children" would never meet "child").
+_IRREGULAR = {"children": "child", "grandchildren": "grandchild", "people": "person", "men": "man", "women": "woman"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NON = re.compile(r"\bnon[\s-]+(?=[^\W\d_])", re.IGNORECASE)
 
@@ -102,13 +104,22 @@ def words(text: str) -> list[str]:
     "non-emergency" and "non emergency" become one word, so "emergency" inside
     it neither matches 999 nor raises the crisis alarm.
     """
-    out = []
-    for match in _WORD.finditer(_NON.sub("non", text.casefold().replace("’", "'"))):
-        word = match.group()
-        for pattern, replacement in _SPELLING:
-            word = pattern.sub(replacement, word)
-        out.append(word)
-    return out
+    return list(_words(text))
+
+
+@lru_cache(maxsize=131072)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: a directory repeats the same keywords and need labels thousands of times.
+    return tuple(_spell(m.group()) for m in _WORD.finditer(_NON.sub("non", text.casefold().replace("’", "'"))))
+
+
+@lru_cache(maxsize=65536)
+def _spell(word: str) -> str:
+    """One word in the directory's British spelling, irregular plurals made singular."""
+    word = _IRREGULAR.get(word, word)
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -123,7 +134,12 @@ def _content(word: str) -> bool:
 
 def terms(text: str) -> list[str]:
     """The searchable terms of a text: words, less stop words, stemmed."""
-    return [stem(w) for w in words(text) if _content(w)]
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=131072)
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in _words(text) if _content(w))
 
 
 GENERIC = frozenset(stem(w) for w in GENERIC_WORDS)
@@ -254,12 +270,16 @@ def build_index(directory: Directory) -> Index:
                 seen.add(tuple(p.pattern))
                 crisis.append((need.id, p))
     surface: dict[str, str] = {}
-    texts = [t for f in [*service_fields, *topic_fields] for texts in f.values() for t in texts]
-    texts += [p.text for group in synonyms for p in group] + [p.text for _, p in crisis]
+    spellings: set[str] = set()
+    texts = dict.fromkeys(t for f in [*service_fields, *topic_fields] for texts in f.values() for t in texts)
+    texts.update(dict.fromkeys(p.text for group in synonyms for p in group))
+    texts.update(dict.fromkeys(p.text for _, p in crisis))
     for text in texts:
         for w in words(text):
             if _content(w):
                 surface.setdefault(stem(w), w)
+                if not _has_digit(w):
+                    spellings.add(w)
     services = _postings(service_fields, FIELD_WEIGHTS, frozenset({"keywords", "needs"}))
     topics = _postings(topic_fields, TOPIC_WEIGHTS, frozenset({"keywords"}))
     return Index(
@@ -271,7 +291,7 @@ def build_index(directory: Directory) -> Index:
         topic_count=len(directory.topics),
         synonyms=synonyms,
         crisis=crisis,
-        spellings=sorted({w for text in texts for w in words(text) if _content(w) and not _has_digit(w)}),
+        spellings=sorted(spellings),
         known=set(surface),
         surface=surface,
     )
@@ -391,8 +411,10 @@ def _concepts(query: _Query, index: Index) -> list[_Concept]:
         positions = [i for i in query.content if first <= i <= last]
         said = _said(query, range(first, last + 1))
         generic_group = any(len(m.terms) == 1 and not m.whole and m.terms[0] in GENERIC for m in group)
-        candidates = [(member.terms, 1.0, said)]
-        candidates += [(m.terms, SYNONYM_WEIGHT, f"{said}→{m.text}") for m in group if m is not member]
+        # A phrase that needs its little words ("kill myself") is found in the
+        # query, but its one remaining word ("kill") says nothing on its own.
+        candidates = [] if member.whole else [(member.terms, 1.0, said)]
+        candidates += [(m.terms, SYNONYM_WEIGHT, f"{said}→{m.text}") for m in group if m is not member and not m.whole]
         concepts.append(_Concept(said, bool(member.terms) and set(member.terms) <= GENERIC, candidates, max(1, len(positions)), generic_group))
     for i in query.content:
         if i in used:
@@ -412,7 +434,7 @@ class _Hit:
     score: float = 0.0
     strong: bool = False
     specific: int = 0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[tuple[str, str]] = field(default_factory=list)  # (what matched, how)
 
 
 def _score(
@@ -424,14 +446,31 @@ def _score(
     """Score every entry: for each concept, its best candidate's field weight times idf."""
     hits: dict[int, _Hit] = {}
     for concept in concepts:
-        best: dict[int, tuple[float, float, str]] = {}
+        best: dict[int, float] = {}
+        why: dict[int, tuple[float, str]] = {}
+        seen: set[tuple[str, ...]] = set()
         for candidate_terms, weight, label in concept.candidates:
-            if not candidate_terms:
+            key = tuple(candidate_terms)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            scale = weight * concept.size / len(key)
+            if len(key) == 1:  # the common case, kept tight: large directories have long postings
+                posting = postings.get(key[0])
+                if not posting:
+                    continue
+                factor = scale * math.log(1.0 + count / len(posting))
+                for number, field_weight in posting:
+                    value = field_weight * factor
+                    if value > best.get(number, 0.0):
+                        best[number] = value
+                        why[number] = (field_weight, label)
                 continue
             sums: dict[int, list[float]] = {}
-            for term in candidate_terms:
+            for term in key:
                 posting = postings.get(term)
                 if not posting:
+                    sums = {}
                     break  # every word of a synonym phrase must be there: "child porn" is not "child"
                 idf = math.log(1.0 + count / len(posting))
                 for number, field_weight in posting:
@@ -439,35 +478,39 @@ def _score(
                     acc[0] += field_weight * idf
                     acc[1] = max(acc[1], field_weight)
                     acc[2] += 1
-            scale = weight * concept.size / len(candidate_terms)
             for number, (total, top_field, found) in sums.items():
-                if found < len(candidate_terms):
-                    continue
                 value = total * scale
-                if value > best.get(number, (0.0, 0.0, ""))[0]:
-                    best[number] = (value, top_field, label)
-        for number, (value, top_field, label) in best.items():
-            hit = hits.setdefault(number, _Hit())
+                if found == len(key) and value > best.get(number, 0.0):
+                    best[number] = value
+                    why[number] = (top_field, label)
+        evidence = not concept.generic
+        for number, value in best.items():
+            top_field, label = why[number]
+            hit = hits.get(number)
+            if hit is None:
+                hit = hits[number] = _Hit()
             hit.score += value
-            if not concept.generic and not (concept.generic_synonyms and "→" in label):
+            synonym = "→" in label
+            if evidence and not (concept.generic_synonyms and synonym):
                 hit.specific += 1
-                hit.strong = hit.strong or top_field >= STRONG_FIELD
-            kind = "synonym" if "→" in label else ("typo" if "~" in label else field_names.get(top_field, "text"))
-            hit.reasons.append(f"{label} ({'typo, ' if '~' in label and kind != 'typo' else ''}{kind})")
+                if top_field >= STRONG_FIELD:
+                    hit.strong = True
+            hit.reasons.append((label, "synonym" if synonym else field_names.get(top_field, "text")))
     return hits
 
 
 def _phrase_hits(query: _Query, phrases: dict[str, list[int]], count: int, hits: dict[int, _Hit]) -> None:
     """A keyword phrase said in full ("worried about a child", "kill myself") is strong evidence on its own."""
     content = [query.stems[i] for i in query.content]
+    everything = list(range(len(query.stems)))
     keys = [
-        (" ".join(seq[start : start + n]), prefix, n)
-        for seq, prefix in ((content, ""), (query.stems, "="))
+        (" ".join(seq[start : start + n]), prefix, n, where[start], where[start + n - 1])
+        for seq, where, prefix in ((content, query.content, ""), (query.stems, everything, "="))
         for n in range(2, 6)
         for start in range(len(seq) - n + 1)
     ]
     seen: set[tuple[int, str]] = set()
-    for key, prefix, n in keys:
+    for key, prefix, n, first, last in keys:
         found = phrases.get(prefix + key, [])
         idf = math.log(1.0 + count / len(found)) if found else 0.0
         for number in found:
@@ -478,7 +521,25 @@ def _phrase_hits(query: _Query, phrases: dict[str, list[int]], count: int, hits:
             hit.score += PHRASE_WEIGHT * idf * (1 if prefix else n)
             hit.strong = True
             hit.specific = max(hit.specific, 1)
-            hit.reasons.append(f"{key} (phrase)")
+            hit.reasons.append((_said(query, range(first, last + 1)), "phrase"))
+
+
+# How --explain names the field a word was found in.
+_SERVICE_FIELDS = {w: {"keywords": "keyword", "needs": "need"}.get(n, n) for n, w in FIELD_WEIGHTS.items()}
+_TOPIC_FIELDS = {w: {"keywords": "keyword"}.get(n, n) for n, w in TOPIC_WEIGHTS.items()}
+
+
+def _reasons(hit: _Hit) -> list[str]:
+    """Readable reasons: "grooming (keyword)", "nonce→paedophile (synonym)", "groming~grooming (typo)"."""
+    out = []
+    for label, how in hit.reasons:
+        if how == "recommended":
+            out.append(f"recommended by the {label}")
+        elif "~" in label and "→" not in label:
+            out.append(f"{label} (typo, {how})")
+        else:
+            out.append(f"{label} ({how})")
+    return list(dict.fromkeys(out))
 
 
 def _accepted(hit: _Hit) -> bool:
@@ -490,23 +551,21 @@ def search(directory: Directory, query: str, *, limit: int | None = 10) -> Resul
     index = directory.index
     parsed = _parse(query, index)
     concepts = _concepts(parsed, index)
-    service_names = {w: n for n, w in FIELD_WEIGHTS.items()}
-    topic_names = {w: n for n, w in TOPIC_WEIGHTS.items()}
-    topic_hits = _score(concepts, index.topics, index.topic_count, topic_names)
+    topic_hits = _score(concepts, index.topics, index.topic_count, _TOPIC_FIELDS)
     _phrase_hits(parsed, index.topic_phrases, index.topic_count, topic_hits)
     topics = [
-        Match(directory.topics[n], hit.score, hit.reasons) for n, hit in topic_hits.items() if _accepted(hit)
+        Match(directory.topics[n], hit.score, _reasons(hit)) for n, hit in topic_hits.items() if _accepted(hit)
     ]
     topics.sort(key=lambda m: (-m.score, m.entry.title))
 
-    service_hits = _score(concepts, index.services, index.service_count, service_names)
+    service_hits = _score(concepts, index.services, index.service_count, _SERVICE_FIELDS)
     _phrase_hits(parsed, index.service_phrases, index.service_count, service_hits)
     needs = crisis_needs(parsed, index)
     crisis_ids = {n.id for n in directory.needs if n.crisis}
     _boost_from_topics(directory, topics, service_hits, crisis_ids if not needs else set())
 
     services = [
-        Match(directory.services[n], hit.score, hit.reasons) for n, hit in service_hits.items() if _accepted(hit)
+        Match(directory.services[n], hit.score, _reasons(hit)) for n, hit in service_hits.items() if _accepted(hit)
     ]
     services.sort(key=lambda m: (-m.score, m.entry.name))
     if needs:
@@ -538,7 +597,7 @@ def _boost_from_topics(
             hit.score += match.score * TOPIC_BOOST / (1 + (rank - 1) / 2)
             hit.strong = True
             hit.specific = max(hit.specific, 1)
-            hit.reasons.append(f"recommended by the advice '{topic.id}'")
+            hit.reasons.append((f"advice '{topic.id}'", "recommended"))
 
 
 def _crisis_first(directory: Directory, services: list[Match], needs: list[str], crisis_ids: set[str]) -> list[Match]:
