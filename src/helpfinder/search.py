@@ -434,6 +434,7 @@ class _Hit:
     score: float = 0.0
     strong: bool = False
     specific: int = 0
+    recommended: bool = False  # by advice that matched: shown whatever its own score
     reasons: list[tuple[str, str]] = field(default_factory=list)  # (what matched, how)
 
 
@@ -543,7 +544,7 @@ def _reasons(hit: _Hit) -> list[str]:
 
 
 def _accepted(hit: _Hit) -> bool:
-    return hit.score >= MIN_SCORE and (hit.strong or hit.specific >= 2)
+    return hit.recommended or (hit.score >= MIN_SCORE and (hit.strong or hit.specific >= 2))
 
 
 def search(directory: Directory, query: str, *, limit: int | None = 10) -> Results:
@@ -595,8 +596,7 @@ def _boost_from_topics(
             rank += 1
             hit = hits.setdefault(number, _Hit())
             hit.score += match.score * TOPIC_BOOST / (1 + (rank - 1) / 2)
-            hit.strong = True
-            hit.specific = max(hit.specific, 1)
+            hit.recommended = True
             hit.reasons.append((f"advice '{topic.id}'", "recommended"))
 
 

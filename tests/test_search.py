@@ -1,0 +1,201 @@
+"""Search over the words people really use: the query corpus, precision, and the mechanisms behind them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from helpfinder.cli import app
+from helpfinder.directory import Directory, bundled_path, load
+from helpfinder.search import Index, search
+
+from conftest import ROOT, run_exe
+
+CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "queries.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def directory() -> Directory:
+    return load(bundled_path(), use_cache=False)
+
+
+def ids(directory: Directory, query: str, n: int = 3) -> list[str]:
+    return [m.entry.id for m in search(directory, query).services[:n]]
+
+
+def _benchmark():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("search_quality", ROOT / "benchmarks" / "search_quality.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+# --- The corpus ---------------------------------------------------------------
+
+
+def test_the_corpus_is_big_enough_and_names_real_entries(directory: Directory) -> None:
+    assert len(CORPUS["queries"]) >= 70 and len(CORPUS["negatives"]) >= 12
+    services = {s.id for s in directory.services}
+    topics = {t.id for t in directory.topics}
+    for case in CORPUS["queries"]:
+        assert case["services"] and set(case["services"]) <= services, case
+        assert set(case.get("topics", [])) <= topics, case
+
+
+def test_the_corpus_reaches_hit_at_3_of_95_percent() -> None:
+    report = _benchmark().evaluate()
+    assert report.queries == len(CORPUS["queries"])
+    assert report.hit3_rate >= 0.95, "\n".join(report.misses)
+
+
+@pytest.mark.parametrize("query", CORPUS["negatives"])
+def test_a_query_the_directory_does_not_cover_matches_nothing(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert results.services == [] and results.topics == [], [m.entry.id for m in results.services]
+    assert not results.crisis
+
+
+def test_the_benchmark_script_prints_its_figures() -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_quality.py")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for label in ("hit@1:", "hit@3:", "negatives:"):
+        assert label in done.stdout
+    assert "0 false matches" in done.stdout
+
+
+# --- Mechanisms ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("paedophile hunter", "pedophile hunter"),
+        ("my neighbour is a paedophile", "my neighbor is a pedophile"),
+        ("worried about my partner's behaviour", "worried about my partner's behavior"),
+    ],
+)
+def test_american_spelling_finds_the_same(directory: Directory, british: str, american: str) -> None:
+    assert ids(directory, british, 10) and ids(directory, british, 10) == ids(directory, american, 10)
+
+
+def test_plural_and_singular_find_the_same(directory: Directory) -> None:
+    assert ids(directory, "indecent image of a child", 10) == ids(directory, "indecent images of children", 10)
+    assert ids(directory, "volunteers") == ids(directory, "volunteer")
+
+
+def test_a_typo_is_corrected_and_explained(directory: Directory) -> None:
+    results = search(directory, "someone is groming my son")
+    assert results.services[0].entry.id == "ceop"
+    assert "groming~grooming (typo, keyword)" in results.services[0].reasons
+
+
+def test_short_or_unknown_words_are_not_forced_onto_the_vocabulary(directory: Directory) -> None:
+    assert not search(directory, "zzzzzz qqqqqq")
+    assert not search(directory, "bus")
+
+
+@pytest.mark.parametrize("query", ["", "   ", "the and of to", "who do I tell", "I need help please", "?!"])
+def test_stop_words_alone_match_nothing(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert not results and not results.crisis
+
+
+@pytest.mark.parametrize("query", ["report", "help", "child", "police", "my child", "report to the police"])
+def test_everyday_words_alone_are_not_evidence(directory: Directory, query: str) -> None:
+    assert not search(directory, query).services
+
+
+@pytest.mark.parametrize(
+    ("query", "lead"),
+    [("I want to kill myself", "samaritans"), ("someone is in danger right now", "police-emergency")],
+)
+def test_crisis_puts_the_emergency_line_and_samaritans_first(directory: Directory, query: str, lead: str) -> None:
+    results = search(directory, query)
+    assert results.crisis
+    first_two = [m.entry.id for m in results.services[:2]]
+    assert set(first_two) == {"police-emergency", "samaritans"}
+    assert first_two[0] == lead  # the need the person spoke of leads
+
+
+@pytest.mark.parametrize("query", ["it's not an emergency", "non-emergency police number", "what are my rights", "he is not in danger"])
+def test_negated_or_unrelated_words_do_not_raise_the_crisis_alarm(directory: Directory, query: str) -> None:
+    assert not search(directory, query).crisis
+
+
+def test_synonym_and_phrase_reasons_are_readable(directory: Directory) -> None:
+    results = search(directory, "my neighbour is a nonce and I want to stay anonymous")
+    crimestoppers = next(m for m in results.services if m.entry.id == "crimestoppers")
+    assert "stay anonymous (phrase)" in crimestoppers.reasons
+    assert any(r.startswith("anonymous→") and r.endswith("(synonym)") for r in crimestoppers.reasons), crimestoppers.reasons
+    assert any(r.startswith("nonce→") and r.endswith("(synonym)") for m in results.services for r in m.reasons)
+
+
+def test_advice_brings_the_routes_it_recommends(directory: Directory) -> None:
+    results = search(directory, "should I confront him")
+    assert results.topics[0].entry.id == "leave-it-to-the-police"
+    assert results.services[0].entry.id == "police-non-emergency"
+    assert "recommended by the advice 'leave-it-to-the-police'" in results.services[0].reasons
+
+
+def test_limit_and_ranking(directory: Directory) -> None:
+    results = search(directory, "grooming", limit=2)
+    assert len(results.services) == 2
+    assert results.services[0].score >= results.services[1].score
+
+
+def test_the_index_survives_the_cache_round_trip(directory: Directory) -> None:
+    again = msgspec.json.decode(msgspec.json.encode(directory.index), type=Index)
+    assert again == directory.index
+
+
+def test_search_stays_fast_on_ten_thousand_services(directory: Directory) -> None:
+    """A national directory is this size: the index is built once; each query must be quick."""
+    services = [
+        msgspec.structs.replace(s, id=f"{s.id}-{i}", name=f"{s.name} {i}")
+        for i in range(625)
+        for s in directory.services
+    ]
+    big = Directory(msgspec.structs.replace(directory.data, services=services), directory.phones, "big", "x")
+    big.index  # noqa: B018 - built once, as the cache would hold it
+    queries = [c["query"] for c in CORPUS["queries"][:20]] + CORPUS["negatives"][:5]
+    search(big, queries[0])
+    started = time.perf_counter()
+    for query in queries:
+        search(big, query)
+    per_query = (time.perf_counter() - started) / len(queries)
+    assert per_query < 0.1, f"{per_query * 1000:.0f} ms per query"
+
+
+# --- CLI ----------------------------------------------------------------------
+
+
+def test_cli_search_explains_why(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["search", "someone", "is", "groming", "my", "son", "--explain", "--plain"])
+    assert result.exit_code == 0, result.output
+    assert "Matched:" in result.output and "groming~grooming (typo" in result.output
+
+
+def test_cli_search_no_match_exits_1(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["search", "council", "tax", "--plain"])
+    assert result.exit_code == 1
+    assert "Nothing in the directory matches" in result.output and "999" in result.output
+
+
+def test_installed_search_json_and_no_match(tmp_path: Path) -> None:
+    found = run_exe("search", "I", "found", "indecent", "pics", "on", "a", "website", "--json")
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)[0]["id"] == "internet-watch-foundation"
+    nothing = run_exe("search", "my", "neighbour", "is", "noisy,", "who", "do", "I", "report", "to?")
+    assert nothing.returncode == 1
+    assert "Nothing in the directory matches" in nothing.stdout
