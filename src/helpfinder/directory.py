@@ -9,10 +9,12 @@ same) and returns a ``Directory``. Filtering lives here; ranking lives in
 from __future__ import annotations
 
 import datetime
+import functools
+import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from . import cache
 from .model import CHANNELS, NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
@@ -227,6 +229,32 @@ class Directory:
         return self._index
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _without_gc(func: _F) -> _F:
+    """Run ``func`` with the cyclic garbage collector paused.
+
+    Loading builds hundreds of thousands of small acyclic objects; the
+    collector rescanning them as they pile up cost twice the work itself
+    (10,000 services: parsing took 2.9 s instead of 0.6 s). Reference
+    counting still frees everything as usual.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if not gc.isenabled():
+            return func(*args, **kwargs)
+        gc.disable()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return wrapper  # type: ignore[return-value]
+
+
+@_without_gc
 def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Directory:
     """Load and validate a directory file; raise ``DirectoryError`` listing every problem.
 
@@ -249,6 +277,7 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     return directory
 
 
+@_without_gc
 def check_file(
     path: str | os.PathLike[str] | None = None,
     *,
