@@ -269,7 +269,7 @@ TEXT_FIELDS = [
     ("services[1] (helpline) contacts[0].note", "note: Free to call.", "Free to call."),
 ]
 
-CONTROL = {"ESC": 0x1B, "CR": 0x0D, "backspace": 0x08, "NUL": 0x00, "C1-CSI": 0x9B, "DEL": 0x7F, "bell": 0x07}
+CONTROL = {"ESC": 0x1B, "CR": 0x0D, "backspace": 0x08, "NUL": 0x00, "C1-CSI": 0x9B, "DEL": 0x7F, "bell": 0x07, "line-separator": 0x2028}
 INVISIBLE = {"RLO": 0x202E, "LRE": 0x202A, "RLI": 0x2067, "zero-width-space": 0x200B, "zero-width-joiner": 0x200D, "BOM": 0xFEFF, "ALM": 0x061C}
 
 
