@@ -8,6 +8,7 @@ validated and then cached, so a lookup never imports ``phonenumbers``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import msgspec
 
@@ -46,10 +47,6 @@ UNKNOWN_COST = None
 
 def analyse(value: str) -> PhoneInfo:
     """Check a UK number or short code and describe it, or raise ``PhoneError``."""
-    import phonenumbers
-    from phonenumbers import PhoneNumberType as T
-    from phonenumbers import shortnumberinfo
-
     text = value.strip()
     if text != value or not _ALLOWED.match(text) or "  " in text:
         raise PhoneError("phone-invalid", f'"{value}" is not a valid UK phone number (only digits, single spaces and a leading +)')
@@ -64,16 +61,36 @@ def analyse(value: str) -> PhoneInfo:
                 free=inner.free,
                 cost=inner.cost,
             )
+    found = _classify(digits)
+    if isinstance(found, PhoneInfo):
+        return found
+    rule, problem = found
+    raise PhoneError(rule, f'"{value}" {problem}')
+
+
+@lru_cache(maxsize=4096)
+def _classify(digits: str) -> PhoneInfo | tuple[str, str]:
+    """What a number (digits and a leading + only) is, or its problem as (rule, what is wrong).
+
+    Cached by digits: a directory lists many numbers both alone and behind a
+    relay prefix. Each fact is asked of ``phonenumbers`` once: a parsed
+    number is valid exactly when its type for its own region is known (that
+    is how ``is_valid_number`` decides), so ``number_type`` answers both,
+    and numbers longer than 6 digits are never short codes here.
+    """
+    import phonenumbers
+    from phonenumbers import PhoneNumberType as T
+    from phonenumbers import shortnumberinfo
+
     try:
         number = phonenumbers.parse(digits, "GB")
     except phonenumbers.NumberParseException:
-        raise PhoneError("phone-invalid", f'"{value}" is not a valid UK phone number') from None
+        return "phone-invalid", "is not a valid UK phone number"
     if number.country_code != 44:
-        raise PhoneError("phone-invalid", f'"{value}" is not a UK number')
-    national = phonenumbers.national_significant_number(number)
+        return "phone-invalid", "is not a UK number"
     if digits.startswith(("084", "087", "+4484", "+4487", "09", "+449")):
-        raise PhoneError("phone-premium", f'"{value}" is a premium-rate or 084/087 number; list a number that is cheap to call')
-    if shortnumberinfo.is_valid_short_number(number) and len(digits) <= 6:
+        return "phone-premium", "is a premium-rate or 084/087 number; list a number that is cheap to call"
+    if len(digits) <= 6 and shortnumberinfo.is_valid_short_number(number):
         cost = shortnumberinfo.expected_cost(number)
         free = True if cost == shortnumberinfo.ShortNumberCost.TOLL_FREE or digits.startswith("116") else None
         return PhoneInfo(
@@ -84,11 +101,12 @@ def analyse(value: str) -> PhoneInfo:
             free=free,
             cost=FREE if free else UNKNOWN_COST,
         )
-    if not phonenumbers.is_valid_number(number):
-        raise PhoneError("phone-invalid", f'"{value}" is not a valid UK phone number')
     kind = phonenumbers.number_type(number)
+    if kind == T.UNKNOWN:
+        return "phone-invalid", "is not a valid UK phone number"
     if kind in (T.PREMIUM_RATE, T.SHARED_COST):
-        raise PhoneError("phone-premium", f'"{value}" is a premium-rate or shared-cost number; list a number that is cheap to call')
+        return "phone-premium", "is a premium-rate or shared-cost number; list a number that is cheap to call"
+    national = phonenumbers.national_significant_number(number)
     display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     dial = "0" + national
     if kind == T.TOLL_FREE:
@@ -100,4 +118,3 @@ def analyse(value: str) -> PhoneInfo:
     if kind == T.MOBILE:
         return PhoneInfo(display, dial, "mobile", False, MOBILE)
     return PhoneInfo(display, dial, "other", None, UNKNOWN_COST)
-
