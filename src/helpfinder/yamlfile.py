@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
+from yaml.events import AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, StreamEndEvent
 
 from .problems import DirectoryError, Problem
 
@@ -58,12 +60,13 @@ def parse(text: str, name: str) -> Parsed:
         raise DirectoryError(
             [Problem("text-control", f"contains the control character U+{ord(bad_char[0]):04X}, which YAML does not allow; remove it", name, line, col)]
         )
+    builder = _Builder(name)
     try:
-        loader = _TextLoader(text)
+        parser = _Parser(text)
         try:
-            root = loader.get_single_node()
+            value = builder.read(parser)
         finally:
-            loader.dispose()
+            parser.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or str(exc)
@@ -77,19 +80,16 @@ def parse(text: str, name: str) -> Parsed:
         raise DirectoryError([Problem(rule, message, name, _line(mark), _col(mark))]) from None
     except yaml.YAMLError as exc:
         raise DirectoryError([Problem("yaml-syntax", str(exc), name)]) from None
-    except RecursionError:
-        raise DirectoryError([Problem("too-deep", "the file is nested too deeply to read", name)]) from None
-    if root is None:
+    if value is _EMPTY:
         raise DirectoryError([Problem("yaml-structure", "the file is empty (or only comments)", name, 1)])
-    if not isinstance(root, yaml.MappingNode):
+    if value is _NOT_MAPPING:
         raise DirectoryError(
-            [Problem("yaml-structure", "the top level must be a mapping (schema_version:, needs:, services: ...)", name, _line(root.start_mark), 1)]
+            [Problem("yaml-structure", "the top level must be a mapping (schema_version:, needs:, services: ...)", name, builder.root_line, 1)]
         )
-    builder = _Builder(name)
-    value = builder.build(root, ())
     problems = builder.problems
-    if builder.repeated or _MAYBE_ANCHOR.search(text):
-        problems = sorted([*problems, *_anchor_problems(text, name)], key=lambda p: (p.line or 0, p.column or 0))
+    anchor_problems = builder.anchor_problems()
+    if anchor_problems:
+        problems = sorted([*problems, *anchor_problems], key=lambda p: (p.line or 0, p.column or 0))
     if problems:
         raise DirectoryError(problems)
     return Parsed(value, builder.unquoted_numbers)
@@ -97,51 +97,12 @@ def parse(text: str, name: str) -> Parsed:
 
 # Characters YAML itself refuses (PyYAML's reader would say so without a line).
 _NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# Something that could be an anchor (&name) or an alias (*name): worth a closer look.
-_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[\]{},])[&*][^\s\[\]{},]", re.MULTILINE)
 
 
 def _place(text: str, offset: int) -> tuple[int, int]:
     """Line and column (both from 1) of a character offset."""
     line_start = text.rfind("\n", 0, offset) + 1
     return text.count("\n", 0, offset) + 1, offset - line_start + 1
-
-
-def _anchor_problems(text: str, name: str) -> list[Problem]:
-    """Every anchor and alias in the file, each at its own line (an alias names its anchor's line).
-
-    Read from the parser's events, because a composed tree no longer shows
-    where an alias was written. Only run when the text could hold one.
-    """
-    anchors: dict[str, tuple[int, int]] = {}
-    used: set[str] = set()
-    found: dict[tuple[int, str], Problem] = {}
-    loader = _TextLoader(text)
-    try:
-        while loader.check_event():
-            event = loader.get_event()
-            anchor = getattr(event, "anchor", None)
-            if anchor is None:
-                continue
-            line, col = _line(event.start_mark), _col(event.start_mark)
-            if isinstance(event, yaml.AliasEvent):
-                used.add(anchor)
-                found.setdefault(
-                    (line or 0, anchor),
-                    Problem(
-                        "alias",
-                        f"the alias *{anchor} repeats the value anchored at line {anchors[anchor][0]}; write the value out instead",
-                        name, line, col, related_line=anchors[anchor][0],
-                    ),
-                )
-            else:
-                anchors[anchor] = (line or 0, col or 0)
-    finally:
-        loader.dispose()
-    for anchor, (line, col) in anchors.items():
-        if anchor not in used:
-            found[(line, anchor)] = Problem("alias", f"the anchor &{anchor} is not allowed; remove it", name, line, col)
-    return list(found.values())
 
 
 def _line(mark: Any) -> int | None:
@@ -152,59 +113,204 @@ def _col(mark: Any) -> int | None:
     return None if mark is None else mark.column + 1
 
 
-_NUMBER_LIKE = re.compile(r"^\+?[0-9][0-9 ]*$")
+_NUMBER_LIKE = re.compile(r"^\+?[0-9][0-9 ]*$").match
+
+
+_EMPTY = object()  # the stream holds no document
+_NOT_MAPPING = object()  # the document is not a mapping
 
 
 class _Builder:
-    """Turns composed nodes into plain values; a node met twice was reached through an alias."""
+    """Builds plain values straight from the parser's events, so no node tree is ever held.
+
+    Refuses what a tree would hide: repeated keys, anchors and aliases (each
+    alias at its own line), merge keys and deep nesting. Aliases are never
+    expanded, so a "billion laughs" file stays small. Paths are kept as one
+    list and copied to a tuple only when a number or problem is recorded.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
         self.unquoted_numbers: set[tuple[str | int, ...]] = set()
-        self.repeated = False  # a node was reached twice: the file uses an alias
-        self._seen: set[int] = set()
+        self.root_line: int | None = None
+        self._path: list[str | int] = []
+        self._get: Any = None
+        # anchor -> (its mark, its scalar text or None for a mapping or sequence)
+        self._anchors: dict[str, tuple[Any, str | None]] = {}
+        self._used: set[str] = set()
+        self._aliases: dict[tuple[int, str], Problem] = {}
 
-    def _problem(self, rule: str, message: str, node: yaml.Node, related: int | None = None) -> None:
-        self.problems.append(
-            Problem(rule, message, self.name, _line(node.start_mark), _col(node.start_mark), related_line=related)
-        )
+    def read(self, parser: Any) -> Any:
+        """The single document's value, ``_EMPTY`` or ``_NOT_MAPPING``; YAML errors propagate."""
+        get = self._get = parser.get_event
+        get()  # stream start
+        if type(get()) is StreamEndEvent:  # otherwise a document start
+            return _EMPTY
+        event = get()
+        root_mark = event.start_mark
+        if type(event) is MappingStartEvent:
+            if event.anchor is not None:
+                self._anchor(event)
+            value = self._mapping(0)
+        else:
+            self.root_line = _line(root_mark)
+            self._skip(event)
+            value = _NOT_MAPPING
+        get()  # document end
+        event = get()
+        if type(event) is not StreamEndEvent:
+            raise ComposerError("expected a single document in the stream", root_mark, "but found another document", event.start_mark)
+        return value
 
-    def build(self, node: yaml.Node, path: tuple[str | int, ...]) -> Any:
-        if len(path) > MAX_DEPTH:
-            self._problem("too-deep", f"nesting deeper than {MAX_DEPTH} levels", node)
-            return None
-        if id(node) in self._seen:  # never expand an alias (a "billion laughs" file stays small)
-            self.repeated = True
-            return None
-        self._seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            if not node.style and _NUMBER_LIKE.match(node.value):  # plain: None in PyYAML, "" in libyaml
-                self.unquoted_numbers.add(path)
-            return node.value
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, index)) for index, item in enumerate(node.value)]
+    def anchor_problems(self) -> list[Problem]:
+        """One problem per line an alias is written on, then one per anchor never used."""
+        found = dict(self._aliases)
+        for anchor, (mark, _) in self._anchors.items():
+            if anchor not in self._used:
+                line, col = _line(mark), _col(mark)
+                found[(line, anchor)] = Problem("alias", f"the anchor &{anchor} is not allowed; remove it", self.name, line, col)
+        return list(found.values())
+
+    def _problem(self, rule: str, message: str, mark: Any, related: int | None = None) -> None:
+        self.problems.append(Problem(rule, message, self.name, _line(mark), _col(mark), related_line=related))
+
+    def _mapping(self, depth: int) -> dict[str, Any]:
+        get = self._get
+        path = self._path
         out: dict[str, Any] = {}
         first_line: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._problem("type", "a key must be plain text", key_node)
+        child_too_deep = depth >= MAX_DEPTH
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is ScalarEvent:
+                if event.anchor is not None:
+                    self._anchor(event)
+                key = event.value
+                mark = event.start_mark
+            elif kind is MappingEndEvent:
+                return out
+            elif kind is AliasEvent:
+                mark, key = self._alias(event)
+                if key is None:
+                    self._problem("type", "a key must be plain text", mark)
+                    self._skip(get())
+                    continue
+            else:
+                self._problem("type", "a key must be plain text", event.start_mark)
+                self._skip(event)
+                self._skip(get())
                 continue
-            key = key_node.value
             if key in first_line:
                 self._problem(
                     "duplicate-key",
                     f"'{key}' is given twice in this mapping (first at line {first_line[key]}); YAML would silently keep only one",
-                    key_node,
+                    mark,
                     first_line[key],
                 )
+                self._skip(get())
                 continue
-            first_line[key] = key_node.start_mark.line + 1
+            first_line[key] = mark.line + 1
             if key == "<<":
-                self._problem("alias", "merge keys ('<<') are not allowed", key_node)
+                self._problem("alias", "merge keys ('<<') are not allowed", mark)
+                self._skip(get())
                 continue
-            out[key] = self.build(value_node, (*path, key))
-        return out
+            event = get()
+            kind = type(event)
+            if child_too_deep:
+                out[key] = self._too_deep(event)
+            elif kind is ScalarEvent:
+                if event.anchor is not None:
+                    self._anchor(event)
+                value = out[key] = event.value
+                if not event.style and _NUMBER_LIKE(value):  # plain: None in PyYAML, "" in libyaml
+                    self.unquoted_numbers.add((*path, key))
+            else:
+                path.append(key)
+                out[key] = self._node(event, kind, depth + 1)
+                path.pop()
+
+    def _sequence(self, depth: int) -> list[Any]:
+        get = self._get
+        path = self._path
+        out: list[Any] = []
+        child_too_deep = depth >= MAX_DEPTH
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is SequenceEndEvent:
+                return out
+            if child_too_deep:
+                out.append(self._too_deep(event))
+            elif kind is ScalarEvent:
+                if event.anchor is not None:
+                    self._anchor(event)
+                value = event.value
+                if not event.style and _NUMBER_LIKE(value):
+                    self.unquoted_numbers.add((*path, len(out)))
+                out.append(value)
+            else:
+                path.append(len(out))
+                out.append(self._node(event, kind, depth + 1))
+                path.pop()
+
+    def _node(self, event: Any, kind: type, depth: int) -> Any:
+        """A mapping, sequence or alias at ``depth`` (scalars are read inline by the callers)."""
+        if kind is AliasEvent:
+            self._alias(event)
+            return None
+        if event.anchor is not None:
+            self._anchor(event)
+        return self._mapping(depth) if kind is MappingStartEvent else self._sequence(depth)
+
+    def _too_deep(self, event: Any) -> None:
+        mark = self._alias(event)[0] if type(event) is AliasEvent else event.start_mark
+        self._problem("too-deep", f"nesting deeper than {MAX_DEPTH} levels", mark)
+        self._skip(event)
+
+    def _skip(self, event: Any) -> None:
+        """Read past the node that ``event`` starts, still checking its anchors and aliases."""
+        get = self._get
+        level = 0
+        while True:
+            kind = type(event)
+            if kind is AliasEvent:
+                self._alias(event)
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                level -= 1
+            else:
+                if event.anchor is not None:
+                    self._anchor(event)
+                if kind is not ScalarEvent:
+                    level += 1
+            if level == 0:
+                return
+            event = get()
+
+    def _anchor(self, event: Any) -> None:
+        anchor = event.anchor
+        if anchor in self._anchors:
+            raise ComposerError("found duplicate anchor; first occurrence", self._anchors[anchor][0], "second occurrence", event.start_mark)
+        self._anchors[anchor] = (event.start_mark, event.value if type(event) is ScalarEvent else None)
+
+    def _alias(self, event: Any) -> tuple[Any, str | None]:
+        """The anchored node's mark and scalar text; records the alias as a problem at its own line."""
+        anchor = event.anchor
+        if anchor not in self._anchors:
+            raise ComposerError(None, None, "found undefined alias", event.start_mark)
+        self._used.add(anchor)
+        target = self._anchors[anchor]
+        line, col = _line(event.start_mark), _col(event.start_mark)
+        self._aliases.setdefault(
+            (line or 0, anchor),
+            Problem(
+                "alias",
+                f"the alias *{anchor} repeats the value anchored at line {_line(target[0])}; write the value out instead",
+                self.name, line, col, related_line=_line(target[0]),
+            ),
+        )
+        return target
 
 
 class Locator:
