@@ -26,7 +26,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 import msgspec
 
@@ -104,18 +104,45 @@ def words(text: str) -> list[str]:
     "non-emergency" and "non emergency" become one word, so "emergency" inside
     it neither matches 999 nor raises the crisis alarm.
     """
-    return list(_words(text))
+    return list(_text(text).words)
+
+
+class _Text(NamedTuple):
+    """One text taken apart: its words, which of them carry meaning, and their terms."""
+
+    words: tuple[str, ...]
+    content: tuple[str, ...]  # the words that are not stop words, in order
+    terms: tuple[str, ...]  # the stem of each content word
+    whole: bool  # meaning needs the little words: see _whole_only
 
 
 @lru_cache(maxsize=131072)
-def _words(text: str) -> tuple[str, ...]:
+def _text(text: str) -> _Text:
     # Cached: a directory repeats the same keywords and need labels thousands of times.
-    return tuple(_spell(m.group()) for m in _WORD.finditer(_NON.sub("non", text.casefold().replace("’", "'"))))
+    folded = text.casefold().replace("’", "'")
+    if "non" in folded:
+        folded = _NON.sub("non", folded)
+    found = [_word(raw) for raw in _WORD.findall(folded)]
+    ws = tuple(w for w, _ in found)
+    content = tuple(w for w, term in found if term is not None)
+    return _Text(ws, content, tuple(term for _, term in found if term is not None), len(ws) > 1 and len(content) <= 1)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=131072)
+def _word(raw: str) -> tuple[str, str | None]:
+    """A word as found (case-folded) -> (its British spelling, its term, or None for a stop word).
+
+    Each distinct word goes through the spelling rules, the stop words and
+    the stemmer once, however many texts it appears in.
+    """
+    word = _spell(raw)
+    return word, (stem(word) if _content(word) else None)
+
+
 def _spell(word: str) -> str:
     """One word in the directory's British spelling, irregular plurals made singular."""
+    if word.isdigit():
+        return word  # every rule needs letters; service names hold thousands of distinct numbers
     word = _IRREGULAR.get(word, word)
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
@@ -125,6 +152,8 @@ def _spell(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The Snowball stem of one word (apostrophes dropped: "child's" is "child")."""
+    if word.isascii() and word.isdigit():
+        return word  # no English suffix rule touches digits; service names hold thousands of distinct numbers
     return _stemmer().stemWord(word.replace("'", ""))
 
 
@@ -134,12 +163,7 @@ def _content(word: str) -> bool:
 
 def terms(text: str) -> list[str]:
     """The searchable terms of a text: words, less stop words, stemmed."""
-    return list(_terms(text))
-
-
-@lru_cache(maxsize=131072)
-def _terms(text: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in _words(text) if _content(w))
+    return list(_text(text).terms)
 
 
 GENERIC = frozenset(stem(w) for w in GENERIC_WORDS)
@@ -160,9 +184,9 @@ class Phrase(msgspec.Struct, array_like=True):
 
 
 def phrase(text: str) -> Phrase:
-    ws = words(text)
-    content = [stem(w) for w in ws if _content(w)]
-    if _whole_only(text):
+    ws, _, found, whole = _text(text)
+    content = list(found)
+    if whole:
         return Phrase(text, [stem(w) for w in ws], content, True)
     return Phrase(text, content, content, False)
 
@@ -196,34 +220,42 @@ def _whole_only(text: str) -> bool:
     Indexed word by word it would shrink to one everyday word, so "what are
     my rights?" would match the emergency line through "right now".
     """
-    ws = words(text)
-    return len(ws) > 1 and sum(1 for w in ws if _content(w)) <= 1
+    return _text(text).whole
 
 
 def _postings(
     documents: Iterable[dict[str, list[str]]], weights: dict[str, float], whole: frozenset[str]
 ) -> dict[str, list[tuple[int, float]]]:
+    """term -> [(entry number, weight of the best field it is in)], terms in order of first appearance."""
     postings: dict[str, list[tuple[int, float]]] = {}
     for number, fields in enumerate(documents):
         best: dict[str, float] = {}
         for name, texts in fields.items():
             weight = weights[name]
+            skip_whole = name in whole
             for text in texts:
-                if name in whole and _whole_only(text):
+                _, _, found, whole_only = _text(text)
+                if skip_whole and whole_only:
                     continue
-                for term in terms(text):
+                for term in found:
                     if best.get(term, 0.0) < weight:
                         best[term] = weight
         for term, weight in best.items():
-            postings.setdefault(term, []).append((number, weight))
+            posting = postings.get(term)
+            if posting is None:
+                postings[term] = [(number, weight)]
+            else:
+                posting.append((number, weight))
     return postings
 
 
+@lru_cache(maxsize=131072)
 def _phrase_key(text: str) -> str | None:
     """How a keyword phrase is looked up: its terms, or "=" and every stem if matched whole."""
-    if _whole_only(text):
-        return "=" + " ".join(stem(w) for w in words(text))
-    key = " ".join(terms(text))
+    ws, _, found, whole = _text(text)
+    if whole:
+        return "=" + " ".join(stem(w) for w in ws)
+    key = " ".join(found)
     return key if " " in key else None
 
 
@@ -233,8 +265,13 @@ def _keyword_phrases(documents: Iterable[list[str]]) -> dict[str, list[int]]:
     for number, texts in enumerate(documents):
         for text in texts:
             key = _phrase_key(text)
-            if key is not None and number not in out.get(key, []):
-                out.setdefault(key, []).append(number)
+            if key is None:
+                continue
+            numbers = out.get(key)
+            if numbers is None:
+                out[key] = [number]
+            elif numbers[-1] != number:  # entries come in order: only the last can be this one
+                numbers.append(number)
     return out
 
 
@@ -270,16 +307,16 @@ def build_index(directory: Directory) -> Index:
                 seen.add(tuple(p.pattern))
                 crisis.append((need.id, p))
     surface: dict[str, str] = {}
-    spellings: set[str] = set()
+    content_words: set[str] = set()
     texts = dict.fromkeys(t for f in [*service_fields, *topic_fields] for texts in f.values() for t in texts)
     texts.update(dict.fromkeys(p.text for group in synonyms for p in group))
     texts.update(dict.fromkeys(p.text for _, p in crisis))
     for text in texts:
-        for w in words(text):
-            if _content(w):
-                surface.setdefault(stem(w), w)
-                if not _has_digit(w):
-                    spellings.add(w)
+        _, content, found, _ = _text(text)
+        for w, term in zip(content, found):
+            surface.setdefault(term, w)
+        content_words.update(content)
+    spellings = [w for w in content_words if not _has_digit(w)]
     services = _postings(service_fields, FIELD_WEIGHTS, frozenset({"keywords", "needs"}))
     topics = _postings(topic_fields, TOPIC_WEIGHTS, frozenset({"keywords"}))
     return Index(
