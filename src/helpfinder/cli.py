@@ -254,10 +254,8 @@ def search(
     moment = _moment(at)
     query = " ".join(words)
     open_at = _open_at(open_now, moment)
-    allowed = directory.filter(need=need, area=area, channel=channel, free=free, open_at=open_at)
-    results = run_search(directory, query, limit=None)
-    kept = {id(s) for s in allowed}  # by identity: comparing structs made this O(n*m) at 10,000 services
-    results.services = [m for m in results.services if id(m.entry) in kept][:limit]
+    keep = directory.matcher(need=need, area=area, channel=channel, free=free, open_at=open_at)
+    results = run_search(directory, query, limit=limit, keep=keep)
     if json:
         _emit_json([m.entry for m in results.services])
     elif results:

@@ -14,7 +14,10 @@ import gc
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypedDict, TypeVar, Unpack, overload
+
+import msgspec
 
 from . import cache
 from .model import CHANNELS, NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
@@ -23,8 +26,6 @@ from .problems import DirectoryError, Problem
 from .readfile import read_bytes
 
 if TYPE_CHECKING:
-    import msgspec
-
     from .search import Index
 
 ENV_DATA = "HELPFINDER_DATA"
@@ -53,62 +54,132 @@ class UnknownName(LookupError):
         super().__init__(f"unknown {kind} '{value}'. Valid {kind}s: {', '.join(valid)}")
 
 
+class LazyServices(Sequence[Service]):
+    """A cached directory's services, each decoded the first time it is needed.
+
+    A search over 10,000 services shows ten: decoding only those (and the
+    ones a filter looks at) is what keeps a cached lookup fast at that size.
+    Each service is stored with the facts about its numbers, which are added
+    to ``phones`` as it is decoded. Each service is decoded once, so the same
+    object comes back every time.
+    """
+
+    def __init__(self, raws: list[memoryview], phones: dict[str, PhoneInfo]) -> None:
+        self._raws = raws
+        self._phones = phones
+        self._decoded: list[Service | None] = [None] * len(raws)
+
+    def __len__(self) -> int:
+        return len(self._raws)
+
+    @overload
+    def __getitem__(self, index: int) -> Service: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Service]: ...
+    def __getitem__(self, index: int | slice) -> Service | list[Service]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        service = self._decoded[index]
+        if service is None:
+            service, facts = msgspec.msgpack.decode(self._raws[index], type=tuple[Service, dict[str, PhoneInfo]])
+            self._decoded[index] = service
+            self._phones.update(facts)
+        return service
+
+    def __iter__(self) -> Iterator[Service]:
+        for number in range(len(self._raws)):
+            yield self[number]
+
+
+class Filters(TypedDict, total=False):
+    """The conditions ``Directory.filter`` and ``Directory.matcher`` take."""
+
+    need: str | None
+    area: str | None
+    channel: str | None
+    anonymous: bool
+    free: bool
+    open_at: datetime.datetime | None
+
+
 @dataclass
 class Directory:
     """A validated directory, ready to be filtered, searched and shown."""
 
-    data: DirectoryFile
-    phones: dict[str, PhoneInfo]
+    _data: DirectoryFile  # from the cache, its services are a LazyServices
+    _phones: Mapping[str, PhoneInfo]  # from the cache: filled in as services are decoded
     path: str
     digest: str
     warnings: list[Problem] = field(default_factory=list)
-    _index: Index | msgspec.Raw | None = None  # Raw: the cached index, decoded on first search
+    _index: Index | memoryview | None = None  # from the cache: decoded on first search
 
     @property
-    def services(self) -> list[Service]:
-        return self.data.services
+    def data(self) -> DirectoryFile:
+        """The whole directory as the model's structs (every service decoded)."""
+        if isinstance(self._data.services, LazyServices):
+            self._data = msgspec.structs.replace(self._data, services=list(self._data.services))
+        return self._data
+
+    @data.setter
+    def data(self, value: DirectoryFile) -> None:
+        """Replace the data (the search index, built from the old data, is dropped)."""
+        self._data = value
+        self._index = None
+
+    @property
+    def services(self) -> Sequence[Service]:
+        return self._data.services
+
+    @property
+    def phones(self) -> Mapping[str, PhoneInfo]:
+        """Display, dialling and cost facts for the numbers, keyed by the number as written.
+
+        From the cache, it holds the numbers of the services decoded so far
+        (any service you have been given).
+        """
+        return self._phones
 
     @property
     def needs(self) -> list[Need]:
-        return self.data.needs
+        return self._data.needs
 
     @property
     def areas(self) -> list[Area]:
-        return self.data.areas
+        return self._data.areas
 
     @property
     def topics(self) -> list[Topic]:
-        return self.data.topics
+        return self._data.topics
 
     def service(self, service_id: str) -> Service:
-        for service in self.data.services:
+        for service in self.services:
             if service.id == service_id:
                 return service
-        raise UnknownName("service", service_id, [s.id for s in self.data.services])
+        raise UnknownName("service", service_id, [s.id for s in self.services])
 
     def need(self, need_id: str) -> Need:
-        for need in self.data.needs:
+        for need in self._data.needs:
             if need.id == need_id:
                 return need
-        raise UnknownName("need", need_id, [n.id for n in self.data.needs])
+        raise UnknownName("need", need_id, [n.id for n in self._data.needs])
 
     def topic(self, topic_id: str) -> Topic:
-        for topic in self.data.topics:
+        for topic in self._data.topics:
             if topic.id == topic_id:
                 return topic
-        raise UnknownName("topic", topic_id, [t.id for t in self.data.topics])
+        raise UnknownName("topic", topic_id, [t.id for t in self._data.topics])
 
     def area(self, name: str) -> Area:
         """An area by id or by name, ignoring case ('north-yorkshire' or 'North Yorkshire')."""
         wanted = name.strip().casefold()
-        for area in self.data.areas:
+        for area in self._data.areas:
             if wanted in (area.id, area.name.casefold()):
                 return area
-        raise UnknownName("area", name, [a.id for a in self.data.areas])
+        raise UnknownName("area", name, [a.id for a in self._data.areas])
 
     def area_chain(self, area_id: str) -> list[Area]:
         """The area and every area it lies within, innermost first."""
-        by_id = {a.id: a for a in self.data.areas}
+        by_id = {a.id: a for a in self._data.areas}
         chain: list[Area] = []
         current = by_id.get(area_id)
         while current is not None and current not in chain:
@@ -170,7 +241,12 @@ class Directory:
         chain = self.area_chain(service.area)
         return chain[0].bank_holidays if chain else "ENG"
 
-    def filter(
+    def filter(self, **filters: Unpack[Filters]) -> list[Service]:
+        """Services matching every given condition (see ``matcher``)."""
+        keep = self.matcher(**filters)
+        return [service for service in self.services if keep(service)]
+
+    def matcher(
         self,
         *,
         need: str | None = None,
@@ -179,26 +255,31 @@ class Directory:
         anonymous: bool = False,
         free: bool = False,
         open_at: datetime.datetime | None = None,
-    ) -> list[Service]:
-        """Services matching every given condition. Unknown names raise ``UnknownName``.
+    ) -> Callable[[Service], bool]:
+        """A test for one service: does it match every given condition?
 
         An area includes services covering any area it lies within: someone in
         North Yorkshire can use North Yorkshire's services and UK-wide ones.
-        A service is kept only if at least one of its routes passes ``routes()``.
+        A service matches only if at least one of its routes passes ``routes()``.
+        Names are checked here, once: an unknown need, area or channel raises
+        ``UnknownName``. ``filter()`` applies it to every service; a search
+        applies it only to the results it shows.
         """
         if need is not None:
             self.need(need)
         allowed_areas = {a.id for a in self.area_chain(self.area(area).id)} if area is not None else None
         if channel is not None and channel not in CHANNELS:
             raise UnknownName("channel", channel, list(CHANNELS))
-        return [
-            service
-            for service in self.data.services
-            if (need is None or need in service.needs)
-            and (allowed_areas is None or service.area in allowed_areas)
-            and (not anonymous or service.anonymous)
-            and self.routes(service, channel=channel, free=free, open_at=open_at)
-        ]
+
+        def keep(service: Service) -> bool:
+            return (
+                (need is None or need in service.needs)
+                and (allowed_areas is None or service.area in allowed_areas)
+                and (not anonymous or service.anonymous)
+                and bool(self.routes(service, channel=channel, free=free, open_at=open_at))
+            )
+
+        return keep
 
     def grouped(self, services: Iterable[Service]) -> list[tuple[Need, list[Service]]]:
         """Services grouped under the needs they serve, in the file's order of needs.
@@ -208,21 +289,21 @@ class Directory:
         """
         chosen = list(services)
         groups = []
-        for need in self.data.needs:
+        for need in self._data.needs:
             members = [s for s in chosen if need.id in s.needs]
             if members:
                 groups.append((need, members))
         return groups
 
     def services_for(self, need_id: str) -> list[Service]:
-        return [s for s in self.data.services if need_id in s.needs]
+        return [s for s in self.services if need_id in s.needs]
 
     @property
     def index(self) -> Index:
         """The search index, built on first use (and cached with the directory)."""
-        from .search import Index, build_index
+        from .search import build_index
 
-        if self._index is not None and not isinstance(self._index, Index):
+        if isinstance(self._index, (bytes, memoryview)):
             self._index = cache.decode_index(self._index)
         if self._index is None:
             self._index = build_index(self)
@@ -268,7 +349,9 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     if caching:
         hit = cache.read(target, digest)
         if hit is not None:
-            return Directory(hit.data, hit.phones, name, digest, [], hit.index)
+            phones: dict[str, PhoneInfo] = {}
+            data = msgspec.structs.replace(hit.data, services=LazyServices(hit.data.services, phones))  # type: ignore[arg-type]
+            return Directory(data, phones, name, digest, [], hit.index)
     directory, problems = _validate(raw, name, digest)
     if directory is None:
         raise DirectoryError([p for p in problems if p.severity == "error"])

@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 import msgspec
@@ -212,6 +213,67 @@ class Index(msgspec.Struct):
     spellings: list[str]
     known: set[str]
     surface: dict[str, str]
+    # What ranking needs to know of each service without decoding it (a
+    # cached directory decodes only the services a search shows).
+    service_names: list[str] = []
+    service_ids: list[str] = []
+    service_needs: list[list[str]] = []
+
+
+_POSTINGS = ("services", "topics")
+
+
+def encode_index(index: Index) -> bytes:
+    """The index for the cache, each field (and each term's postings) its own document."""
+    encode = msgspec.msgpack.encode
+    parts = {}
+    for name in Index.__struct_fields__:
+        value = getattr(index, name)
+        if name in _POSTINGS:
+            value = {term: encode(posting) for term, posting in value.items()}
+        parts[name] = encode(value)
+    return encode(parts)
+
+
+@lru_cache(maxsize=1)
+def _field_types() -> dict[str, object]:
+    return {f.name: f.type for f in msgspec.structs.fields(Index)}
+
+
+class CachedIndex:
+    """An index read from the cache: each field is decoded the first time a search uses it.
+
+    At 10,000 services decoding the whole index costs more than the search;
+    a query needs the postings of a handful of terms and only some fields
+    (typo correction, for one, only when a word is unknown).
+    """
+
+    def __init__(self, raw: bytes | memoryview) -> None:
+        self._parts = msgspec.msgpack.decode(raw, type=dict[str, memoryview])
+        missing = set(Index.__struct_fields__) - set(self._parts)
+        if missing:
+            raise msgspec.ValidationError(f"cached index lacks {sorted(missing)}")
+
+    def __getattr__(self, name: str) -> object:
+        kind = _field_types().get(name)
+        if kind is None:
+            raise AttributeError(name)
+        raw = self._parts[name]
+        if name in _POSTINGS:
+            from .cache import EncodedMapping
+
+            value: object = EncodedMapping(msgspec.msgpack.decode(raw, type=dict[str, memoryview]), list[tuple[int, float]])
+        else:
+            value = msgspec.msgpack.decode(raw, type=kind)
+        setattr(self, name, value)  # later reads find the attribute and skip __getattr__
+        return value
+
+    __struct_fields__ = Index.__struct_fields__
+
+
+def decode_index(raw: bytes | memoryview) -> Index:
+    """A cached index (see ``CachedIndex``), used wherever an ``Index`` is."""
+    return CachedIndex(raw)  # type: ignore[return-value]
 
 
 def _whole_only(text: str) -> bool:
@@ -331,6 +393,9 @@ def build_index(directory: Directory) -> Index:
         spellings=sorted(spellings),
         known=set(surface),
         surface=surface,
+        service_names=[s.name for s in directory.services],
+        service_ids=[s.id for s in directory.services],
+        service_needs=[list(s.needs) for s in directory.services],
     )
 
 
@@ -584,8 +649,18 @@ def _accepted(hit: _Hit) -> bool:
     return hit.recommended or (hit.score >= MIN_SCORE and (hit.strong or hit.specific >= 2))
 
 
-def search(directory: Directory, query: str, *, limit: int | None = 10) -> Results:
-    """Rank the directory's services and topics for a free-text query."""
+def search(
+    directory: Directory,
+    query: str,
+    *,
+    limit: int | None = 10,
+    keep: Callable[[Service], bool] | None = None,
+) -> Results:
+    """Rank the directory's services and topics for a free-text query.
+
+    ``keep`` (e.g. ``directory.matcher(area=...)``) drops services before
+    ``limit`` is applied. Only the services returned are decoded from a cache.
+    """
     index = directory.index
     parsed = _parse(query, index)
     concepts = _concepts(parsed, index)
@@ -600,35 +675,37 @@ def search(directory: Directory, query: str, *, limit: int | None = 10) -> Resul
     _phrase_hits(parsed, index.service_phrases, index.service_count, service_hits)
     needs = crisis_needs(parsed, index)
     crisis_ids = {n.id for n in directory.needs if n.crisis}
-    _boost_from_topics(directory, topics, service_hits, crisis_ids if not needs else set())
+    _boost_from_topics(index, topics, service_hits, crisis_ids if not needs else set())
 
-    services = [
-        Match(directory.services[n], hit.score, _reasons(hit)) for n, hit in service_hits.items() if _accepted(hit)
-    ]
-    services.sort(key=lambda m: (-m.score, m.entry.name))
+    ranked: list[_Ranked] = [(n, hit.score, []) for n, hit in service_hits.items() if _accepted(hit)]
+    ranked.sort(key=lambda item: (-item[1], index.service_names[item[0]]))
     if needs:
-        services = _crisis_first(directory, services, needs, crisis_ids)
-    if limit is not None:
-        services = services[:limit]
+        ranked = _crisis_first(directory, ranked, needs, crisis_ids)
+    services: list[Match] = []
+    for number, score, first in ranked:
+        if limit is not None and len(services) >= limit:
+            break
+        service = directory.services[number]
+        if keep is None or keep(service):
+            hit = service_hits.get(number)
+            services.append(Match(service, score, list(dict.fromkeys([*first, *(_reasons(hit) if hit else [])]))))
     return Results(query, services, topics, bool(needs))
 
 
-def _boost_from_topics(
-    directory: Directory, topics: list[Match], hits: dict[int, _Hit], skip_needs: set[str]
-) -> None:
+def _boost_from_topics(index: Index, topics: list[Match], hits: dict[int, _Hit], skip_needs: set[str]) -> None:
     """Advice that matches brings the services it recommends, best first.
 
     Services that only serve crisis needs are left out unless the query is
     about a crisis: every view already ends with 999, and "should I confront
     him?" should lead to 101 and CEOP, not to the emergency line.
     """
-    position = {s.id: n for n, s in enumerate(directory.services)}
+    position = {service_id: n for n, service_id in enumerate(index.service_ids)}
     for match in topics:
         topic: Topic = match.entry  # type: ignore[assignment]
         rank = 0
         for service_id in topic.services:
             number = position.get(service_id)
-            if number is None or set(directory.services[number].needs) <= skip_needs:
+            if number is None or set(index.service_needs[number]) <= skip_needs:
                 continue
             rank += 1
             hit = hits.setdefault(number, _Hit())
@@ -637,23 +714,30 @@ def _boost_from_topics(
             hit.reasons.append((f"advice '{topic.id}'", "recommended"))
 
 
-def _crisis_first(directory: Directory, services: list[Match], needs: list[str], crisis_ids: set[str]) -> list[Match]:
+_Ranked = tuple[int, float, list[str]]
+
+
+def _crisis_first(directory: Directory, ranked: list[_Ranked], needs: list[str], crisis_ids: set[str]) -> list[_Ranked]:
     """The emergency line and Samaritans before anything else.
 
     The services dedicated to crisis needs (all their needs are crisis needs)
     come first: the one for the need the query spoke of leads.
     """
+    index = directory.index
     labels = {n.id: n.label for n in directory.needs}
-    scored = {id(m.entry): m for m in services}
-    first: list[Match] = []
-    for service in directory.services:
-        if service.needs and set(service.needs) <= crisis_ids:
-            match = scored.get(id(service)) or Match(service, 0.0, [])
-            spoken = [n for n in needs if n in service.needs]
+    scored = {number: (score, reasons) for number, score, reasons in ranked}
+    first: list[tuple[int, int, float, list[str]]] = []
+    for number, service_needs in enumerate(index.service_needs):
+        if service_needs and set(service_needs) <= crisis_ids:
+            score, reasons = scored.get(number, (0.0, []))
+            spoken = [n for n in needs if n in service_needs]
             reason = f"{labels[spoken[0]]} (crisis)" if spoken else "emergency routes first (crisis)"
-            first.append(Match(service, match.score, [reason, *match.reasons]))
-    first.sort(key=lambda m: (min((needs.index(n) for n in m.entry.needs if n in needs), default=len(needs)), -m.score))  # type: ignore[union-attr]
-    for m in first:
-        m.score = math.inf
-    chosen = {id(m.entry) for m in first}
-    return first + [m for m in services if id(m.entry) not in chosen]
+            order = min((needs.index(n) for n in service_needs if n in needs), default=len(needs))
+            first.append((order, number, score, [reason, *reasons]))
+    first.sort(key=lambda item: (item[0], -item[2]))
+    chosen = {number for _, number, _, _ in first}
+    return [(number, math.inf, reasons) for _, number, _, reasons in first] + [
+        item for item in ranked if item[0] not in chosen
+    ]
+
+
