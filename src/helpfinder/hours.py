@@ -28,14 +28,29 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
-from zoneinfo import ZoneInfo
 
 from helpfinder import model
 
 if TYPE_CHECKING:
     from collections.abc import Container
+    from zoneinfo import ZoneInfo
 
-UK = ZoneInfo("Europe/London")
+
+@lru_cache(maxsize=1)
+def _uk() -> ZoneInfo:
+    """Europe/London, loaded on first use: views whose routes are all 24/7 or
+    unknown never need it, and its import is ~3 ms of a benchmarked start-up."""
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo("Europe/London")
+
+
+def __getattr__(name: str) -> object:
+    if name == "UK":  # the public name for Europe/London, loaded on first use
+        return _uk()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _UTC = _dt.timezone.utc
 _DAY = _dt.timedelta(days=1)
 _MINUTES_PER_DAY = 24 * 60
@@ -133,22 +148,22 @@ def _as_hours(hours: HoursValue) -> model.Hours | None:
 
 def now() -> _dt.datetime:
     """The current moment in UK local time, which every opening time is written in."""
-    return _dt.datetime.now(UK)
+    return _dt.datetime.now(_uk())
 
 
 def _uk_moment(at: _dt.datetime | None) -> _dt.datetime:
     """A naive time is UK wall-clock time; an aware one is converted to it."""
     if at is None:
-        return _dt.datetime.now(UK)
+        return _dt.datetime.now(_uk())
     if at.tzinfo is None:
-        return at.replace(tzinfo=UK)
-    return at.astimezone(UK)
+        return at.replace(tzinfo=_uk())
+    return at.astimezone(_uk())
 
 
 def _utc(day: _dt.date, minutes: int) -> _dt.datetime:
     """The UTC instant of a UK wall-clock time given as minutes after ``day`` began."""
     wall = _dt.datetime.combine(day, _dt.time()) + _dt.timedelta(minutes=minutes)
-    return wall.replace(tzinfo=UK).astimezone(_UTC)
+    return wall.replace(tzinfo=_uk()).astimezone(_UTC)
 
 
 def open_spans(hours: model.Hours, nation: str, first: _dt.date, last: _dt.date) -> list[tuple[_dt.datetime, _dt.datetime]]:
@@ -221,11 +236,11 @@ def status(hours: HoursValue, nation: str = "ENG", at: _dt.datetime | None = Non
         if begins <= now_utc:
             if ends - now_utc > LONG_OPEN:
                 return RouteStatus("open", "open now")
-            closes = ends.astimezone(UK)
+            closes = ends.astimezone(_uk())
             return RouteStatus("open", f"open now {DOT} closes {_when(closes, today, closing=True)}", closes=closes)
         if begins - now_utc > _dt.timedelta(days=LOOKAHEAD_DAYS):
             break
-        opens = begins.astimezone(UK)
+        opens = begins.astimezone(_uk())
         return RouteStatus("closed", f"closed {DOT} opens {_when(opens, today)}", opens=opens)
     return RouteStatus("closed", "closed")
 
@@ -309,7 +324,7 @@ def parse_moment(text: str) -> _dt.datetime:
             clock = _dt.time.fromisoformat(value.zfill(5))
         except ValueError:
             raise ValueError(f'could not read "{text}" as a time; use "HH:MM", e.g. "09:30"') from None
-        return _dt.datetime.combine(_dt.datetime.now(UK).date(), clock, tzinfo=UK)
+        return _dt.datetime.combine(_dt.datetime.now(_uk()).date(), clock, tzinfo=_uk())
     if not _DATE_TIME.match(value):
         raise ValueError(problem)
     date_part, clock_part = value[:10], value[11:]
