@@ -179,9 +179,9 @@ def _search(session: _Session, query: str) -> None:
     order = [*results.services, *results.topics[:2]] if results.crisis else [*results.topics[:2], *results.services]
     for match in order:
         if isinstance(match.entry, Topic):
-            _number(doc, session, match.entry, lambda: render.add_topic_summary(doc, match.entry))  # type: ignore[arg-type]
+            _number(doc, session, match.entry, lambda topic=match.entry: render.add_topic_summary(doc, topic))  # type: ignore[arg-type,misc]
         else:
-            _number(doc, session, match.entry, lambda: render.add_service(doc, session.directory, match.entry))  # type: ignore[arg-type]
+            _number(doc, session, match.entry, lambda service=match.entry: render.add_service(doc, session.directory, service))  # type: ignore[arg-type,misc]
     doc.add("para", "Type a number to see everything about that result, or ask something else.", "dim")
     render.footer(doc)
     session.show(doc)

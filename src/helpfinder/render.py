@@ -15,7 +15,7 @@ import datetime
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from . import hours as hours_mod
 from .model import NUMBER_CHANNELS, Contact, Service, Topic
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rich.style import Style
 
     from .directory import Directory
-    from .search import Match, Results
+    from .search import Results
 
 EMERGENCY_LINE = "In immediate danger? Call 999."
 FALLBACK_EMERGENCY = [
@@ -439,9 +439,3 @@ def write(doc: Doc, *, plain: bool, out: TextIO | None = None) -> None:
         write_plain(doc, stream)
     else:
         write_rich(doc, stream)
-
-
-def lines_of(doc: Doc) -> Iterable[str]:
-    """The plain text of a view, line by line (used by exports and tests)."""
-    for block in doc.blocks:
-        yield "" if block.kind == "blank" else " " * block.indent + block.prefix + block.text
