@@ -6,7 +6,6 @@ import importlib.util
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import msgspec
@@ -159,22 +158,24 @@ def test_the_index_survives_the_cache_round_trip(directory: Directory) -> None:
     assert again == directory.index
 
 
-def test_search_stays_fast_on_ten_thousand_services(directory: Directory) -> None:
-    """A national directory is this size: the index is built once; each query must be quick."""
+def test_search_ranks_the_same_at_ten_thousand_services(directory: Directory) -> None:
+    """A national directory is this size: copies of each service rank exactly as the original does.
+
+    (How fast it is, is measured by benchmarks/scale.py, not asserted here.)
+    """
     services = [
-        msgspec.structs.replace(s, id=f"{s.id}-{i}", name=f"{s.name} {i}")
+        # The first copy keeps its id, so advice that recommends it still finds it.
+        msgspec.structs.replace(s, id=s.id if i == 0 else f"{s.id}--{i}", name=f"{s.name} {i:03d}")
         for i in range(625)
         for s in directory.services
     ]
     big = Directory(msgspec.structs.replace(directory.data, services=services), directory.phones, "big", "x")
-    big.index  # noqa: B018 - built once, as the cache would hold it
-    queries = [c["query"] for c in CORPUS["queries"][:20]] + CORPUS["negatives"][:5]
-    search(big, queries[0])
-    started = time.perf_counter()
-    for query in queries:
-        search(big, query)
-    per_query = (time.perf_counter() - started) / len(queries)
-    assert per_query < 0.1, f"{per_query * 1000:.0f} ms per query"
+    for case in CORPUS["queries"][:15]:
+        small = [m.entry.id for m in search(directory, case["query"], limit=None).services]
+        found = [m.entry.id.split("--")[0] for m in search(big, case["query"], limit=None).services]
+        assert list(dict.fromkeys(found)) == small, case["query"]
+    for query in CORPUS["negatives"][:5]:
+        assert not search(big, query), query
 
 
 # --- CLI ----------------------------------------------------------------------
