@@ -59,5 +59,6 @@ def test_python_api_example_runs() -> None:
     lines = done.stdout.splitlines()
     assert lines[0].split()[1].isdigit()
     assert any("Crimestoppers" in line and "0800" in line for line in lines)
-    assert "ceop" in lines[-2]
+    assert "ceop" in lines[-3]
+    assert lines[-2].startswith("Crimestoppers,") and ",0800 555111," in lines[-2]
     assert lines[-1] == "0 errors"
