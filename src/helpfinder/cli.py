@@ -11,12 +11,15 @@ import datetime
 import functools
 import os
 import sys
-from typing import Annotated, Any, Callable, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Callable, NoReturn, Optional, TypeVar
 
 import typer
 
 from . import __version__
 from .problems import DirectoryError
+
+if TYPE_CHECKING:
+    from .directory import Directory
 
 FOUND, NOTHING, USAGE, INTERNAL = 0, 1, 2, 3
 
@@ -102,7 +105,7 @@ def _guard(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _load(data: str | None):  # type: ignore[no-untyped-def]
+def _load(data: str | None) -> Directory:
     from .directory import load
 
     return load(data)
@@ -485,26 +488,31 @@ def export(
     typer.echo(f"helpfinder: wrote {len(services)} service{'s' if len(services) != 1 else ''} to {output} ({format_name})", err=True)
 
 
-def _only(argv: list[str]) -> None:
-    """Let Typer build just the command being run.
+def _only(argv: list[str]) -> typer.Typer:
+    """The app with just the command being run, for Typer to build.
 
     Typer inspects the signature of every registered command on each start
     (about 5 ms here); the other commands cannot be reached from this
-    invocation, so leaving them out changes nothing a user sees.
+    invocation, so leaving them out changes nothing a user sees. ``app``
+    itself is left whole (tests and callers may run several commands).
     """
     if not argv or argv[0].startswith("-"):
-        return
+        return app
+    import copy
+
     from typer.main import get_command_name
 
     chosen = [c for c in app.registered_commands if (c.name or get_command_name(c.callback.__name__)) == argv[0]]  # type: ignore[union-attr]
-    if chosen:
-        app.registered_commands[:] = chosen
+    if not chosen:
+        return app
+    trimmed = copy.copy(app)
+    trimmed.registered_commands = chosen
+    return trimmed
 
 
 def main() -> None:
     """Console-script entry point."""
-    _only(sys.argv[1:2])
     try:
-        app(prog_name="helpfinder")
+        _only(sys.argv[1:2])(prog_name="helpfinder")
     except KeyboardInterrupt:
         sys.exit(130)
