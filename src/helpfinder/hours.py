@@ -67,9 +67,11 @@ UNKNOWN_TEXT = "hours not listed: check the website"
 ALWAYS_TEXT = "24/7"
 DOT = "\u00b7"
 
-_PERIOD = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-4]):([0-5][0-9])$")
-_TIME_ONLY = re.compile(r"^\d{1,2}:\d{2}$")
-_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+# Patterns as strings: ``re`` compiles (and caches) each on first use, so a
+# view whose routes are all 24/7 or unknown never pays for them.
+_PERIOD = r"^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-4]):([0-5][0-9])$"
+_TIME_ONLY = r"^\d{1,2}:\d{2}$"
+_DATE_TIME = r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}"
 
 HoursValue = model.Hours | model.AlwaysOpen | None
 """What ``Contact.hours`` may hold."""
@@ -102,7 +104,7 @@ def parse_period(text: str) -> Period:
     Validation already checks the pattern for loaded files, but ``Hours`` built
     in code is not validated, so a bad period is a ``ValueError`` here.
     """
-    match = _PERIOD.match(text)
+    match = re.match(_PERIOD, text)
     if match is None:
         raise ValueError(f'could not read "{text}" as opening hours; use "HH:MM-HH:MM"')
     h1, m1, h2, m2 = (int(part) for part in match.groups())
@@ -319,13 +321,13 @@ def parse_moment(text: str) -> _dt.datetime:
     """
     value = text.strip()
     problem = f'could not read "{text}" as a date and time; use "YYYY-MM-DD HH:MM"'
-    if _TIME_ONLY.match(value):
+    if re.match(_TIME_ONLY, value):
         try:
             clock = _dt.time.fromisoformat(value.zfill(5))
         except ValueError:
             raise ValueError(f'could not read "{text}" as a time; use "HH:MM", e.g. "09:30"') from None
         return _dt.datetime.combine(_dt.datetime.now(_uk()).date(), clock, tzinfo=_uk())
-    if not _DATE_TIME.match(value):
+    if not re.match(_DATE_TIME, value):
         raise ValueError(problem)
     date_part, clock_part = value[:10], value[11:]
     if len(clock_part) >= 2 and clock_part[1] == ":":
