@@ -22,6 +22,7 @@ from typer.testing import CliRunner
 
 from helpfinder import __version__
 from helpfinder.cli import app
+from helpfinder.directory import load
 
 from conftest import DATA, helpfinder_exe, run_exe
 
@@ -637,3 +638,14 @@ def test_broken_pipe_exits_quietly() -> None:
     assert first.strip()
     assert error == b""
     assert code in (0, 141, -13)  # finished, or stopped by SIGPIPE: never an error message
+
+
+def test_list_by_need_shows_only_that_need(runner: CliRunner) -> None:
+    """Crimestoppers also serves non-emergency reporting; asked for anonymous reporting, only that heading shows."""
+    directory = load()
+    asked = directory.need("anonymous-reporting")
+    result = runner.invoke(app, ["list", "--need", asked.id, "--plain"])
+    assert result.exit_code == 0, result.output
+    headings = {n.label.upper() for n in directory.needs}
+    shown = [line for line in result.output.splitlines() if line in headings]
+    assert shown == [asked.label.upper()]

@@ -246,7 +246,7 @@ def test_internal_error_is_short_and_names_999(runner: CliRunner, monkeypatch: p
 
 def test_internal_error_in_a_real_run(tmp_path: Path) -> None:
     script = "import sys, helpfinder.directory as d, helpfinder.cli as c\n" \
-             "d.Directory.grouped = lambda self, services: 1 / 0\n" \
+             "d.Directory.grouped = lambda self, *args: 1 / 0\n" \
              "sys.argv = ['helpfinder', 'list', '--plain']\nc.main()\n"
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)

@@ -186,7 +186,8 @@ def list_(
     elif services:
         from .render import listing
 
-        _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=_open_at(open_now, moment)), plain)
+        open_at = _open_at(open_now, moment)
+        _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=open_at, need=need), plain)
     else:
         typer.echo("No services match those filters. See what the directory covers: helpfinder needs\nIn immediate danger, call 999.")
     raise typer.Exit(FOUND if services else NOTHING)

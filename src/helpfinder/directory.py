@@ -281,15 +281,16 @@ class Directory:
 
         return keep
 
-    def grouped(self, services: Iterable[Service]) -> list[tuple[Need, list[Service]]]:
+    def grouped(self, services: Iterable[Service], need: str | None = None) -> list[tuple[Need, list[Service]]]:
         """Services grouped under the needs they serve, in the file's order of needs.
 
         A service serving two needs appears under each; the file orders needs
-        so that the most urgent (emergency) comes first.
+        so that the most urgent (emergency) comes first. With ``need`` (the
+        need a listing was asked for), only that group.
         """
         chosen = list(services)
         groups = []
-        for need in self._data.needs:
+        for need in [self.need(need)] if need is not None else self._data.needs:
             members = [s for s in chosen if need.id in s.needs]
             if members:
                 groups.append((need, members))

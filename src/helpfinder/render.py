@@ -180,11 +180,12 @@ def listing(
     channel: str | None = None,
     free: bool = False,
     open_at: datetime.datetime | None = None,
+    need: str | None = None,
 ) -> Doc:
-    """Services grouped by need, most urgent first."""
+    """Services grouped by need, most urgent first (only under ``need`` when a listing asks for one)."""
     doc = Doc()
-    for need, members in directory.grouped(services):
-        doc.add("heading", need.label.upper(), "bold magenta")
+    for group, members in directory.grouped(services, need):
+        doc.add("heading", group.label.upper(), "bold magenta")
         doc.blank()
         for service in members:
             add_service(doc, directory, service, at=at, channel=channel, free=free, open_at=open_at)
