@@ -91,20 +91,32 @@ def route_link(contact: Contact, dial: str | None) -> str | None:
     return contact.value
 
 
+NOT_LISTED_COST = "cost not listed: check the website"
+
+
+def shows_hours(contact: Contact) -> bool:
+    """Routes a person calls or joins live say when they are open (even if that is unknown)."""
+    return contact.channel in NUMBER_CHANNELS or contact.hours is not None or contact.channel in ("chat", "bsl")
+
+
+def cost_text(directory: Directory, contact: Contact) -> str | None:
+    """What a number route costs, or that the cost is not listed; None for other routes."""
+    if contact.channel not in NUMBER_CHANNELS:
+        return None
+    return directory.cost(contact) or NOT_LISTED_COST
+
+
 def add_route(doc: Doc, directory: Directory, service: Service, contact: Contact, at: datetime.datetime | None, indent: int = 2) -> None:
     """A route's value on a line of its own, then what it costs and when it is open."""
     info = directory.phone(contact)
     shown = info.display if info else contact.value
-    label = contact.label or CHANNEL_LABELS[contact.channel]
     doc.add("keep", shown, "bold", indent, route_link(contact, info.dial if info else None), prefix=f"{CHANNEL_LABELS[contact.channel]}: ")
-    facts = []
-    if contact.label:
-        facts.append(label)
-    if contact.channel in NUMBER_CHANNELS or contact.hours is not None or contact.channel in ("chat", "bsl"):
+    facts = [contact.label] if contact.label else []
+    if shows_hours(contact):
         facts.append(hours_mod.status(contact.hours, directory.nation(service), at).text)
-    if contact.channel in NUMBER_CHANNELS:
-        cost = directory.cost(contact)
-        facts.append(cost if cost else "cost not listed: check the website")
+    cost = cost_text(directory, contact)
+    if cost:
+        facts.append(cost)
     if facts:
         doc.add("para", " · ".join(facts), "dim", indent + 2)
     if contact.note:

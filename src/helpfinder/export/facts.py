@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import hours as hours_mod
-from ..model import NUMBER_CHANNELS, Contact, Need, Service
-from ..render import CHANNEL_LABELS, EMERGENCY_LINE, FALLBACK_EMERGENCY, route_link
+from ..model import Contact, Need, Service
+from ..render import CHANNEL_LABELS, EMERGENCY_LINE, FALLBACK_EMERGENCY, cost_text, route_link, shows_hours
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -35,7 +35,6 @@ __all__ = [
 #: Namespace of every UUID helpfinder derives, so ids stay the same from one export to the next.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:helpfinder:directory")
 
-NOT_LISTED_COST = "cost not listed: check the website"
 
 
 def stable_uuid(*parts: str) -> str:
@@ -72,8 +71,6 @@ def routes(directory: Directory, service: Service, *, channel: str | None = None
     result = []
     for contact in directory.routes(service, channel=channel, free=free):
         info = directory.phone(contact)
-        numbered = contact.channel in NUMBER_CHANNELS
-        timed = numbered or contact.hours is not None or contact.channel in ("chat", "bsl")
         result.append(
             Route(
                 contact=contact,
@@ -81,8 +78,8 @@ def routes(directory: Directory, service: Service, *, channel: str | None = None
                 shown=info.display if info else contact.value,
                 dial=info.dial if info else None,
                 link=route_link(contact, info.dial if info else None),
-                hours=None if not timed else hours_mod.describe(contact.hours) if contact.hours else hours_mod.UNKNOWN_TEXT,
-                cost=(directory.cost(contact) or NOT_LISTED_COST) if numbered else None,
+                hours=None if not shows_hours(contact) else hours_mod.describe(contact.hours) if contact.hours else hours_mod.UNKNOWN_TEXT,
+                cost=cost_text(directory, contact),
             )
         )
     return result
