@@ -178,15 +178,13 @@ def list_(
     """
     directory = _load(data)
     moment = _moment(at)
-    services = directory.filter(
-        need=need, area=area, channel=channel, anonymous=anonymous, free=free, open_at=_open_at(open_now, moment)
-    )
+    open_at = _open_at(open_now, moment)
+    services = directory.filter(need=need, area=area, channel=channel, anonymous=anonymous, free=free, open_at=open_at)
     if json:
         _emit_json(services)
     elif services:
         from .render import listing
 
-        open_at = _open_at(open_now, moment)
         _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=open_at, need=need), plain)
     else:
         typer.echo("No services match those filters. See what the directory covers: helpfinder needs\nIn immediate danger, call 999.")
