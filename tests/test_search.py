@@ -19,7 +19,8 @@ from helpfinder.search import Index, search
 
 from conftest import ROOT, run_exe
 
-CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "queries.yaml").read_text(encoding="utf-8"))
+CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "tuning.yaml").read_text(encoding="utf-8"))
+HELDOUT = yaml.safe_load((ROOT / "tests" / "fixtures" / "heldout.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -43,17 +44,30 @@ def _benchmark():  # type: ignore[no-untyped-def]
 # --- The corpus ---------------------------------------------------------------
 
 
-def test_the_corpus_is_big_enough_and_names_real_entries(directory: Directory) -> None:
-    assert len(CORPUS["queries"]) >= 70 and len(CORPUS["negatives"]) >= 12
+# Services issue 8 is adding: the held-out half may expect them before they exist
+# (the benchmark counts them as misses until then).
+PLANNED = {
+    "victim-supportline", "rape-crisis-england-wales", "rape-crisis-scotland", "live-fear-free",
+    "ni-domestic-sexual-abuse-helpline", "nhs-sarc-finder", "nhs-scotland-sarc", "rowan-sarc",
+    "victim-support-scotland", "victim-support-ni", "report-remove", "revenge-porn-helpline", "shout", "napac", "shore",
+}
+
+
+def test_the_corpus_halves_are_big_enough_and_name_real_entries(directory: Directory) -> None:
+    assert len(CORPUS["queries"]) >= 40 and len(CORPUS["negatives"]) >= 8
+    assert len(HELDOUT["queries"]) >= 200 and len(HELDOUT["negatives"]) >= 28
     services = {s.id for s in directory.services}
     topics = {t.id for t in directory.topics}
-    for case in CORPUS["queries"]:
-        assert case["services"] and set(case["services"]) <= services, case
+    for case in CORPUS["queries"] + HELDOUT["queries"]:
+        expected = case.get("services", []) + case.get("any", [])
+        assert expected and set(expected) <= services | PLANNED, case
         assert set(case.get("topics", [])) <= topics, case
+        assert case.get("crisis", False) in (True, False, "either"), case
+    assert not {c["query"] for c in CORPUS["queries"]} & {c["query"] for c in HELDOUT["queries"]}
 
 
-def test_the_corpus_reaches_hit_at_3_of_95_percent() -> None:
-    report = _benchmark().evaluate()
+def test_the_tuning_half_reaches_hit_at_3_of_95_percent() -> None:
+    report = _benchmark().evaluate(ROOT / "tests" / "fixtures" / "tuning.yaml")
     assert report.queries == len(CORPUS["queries"])
     assert report.hit3_rate >= 0.95, "\n".join(report.misses)
 
@@ -67,10 +81,9 @@ def test_a_query_the_directory_does_not_cover_matches_nothing(directory: Directo
 
 def test_the_benchmark_script_prints_its_figures() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_quality.py")], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
-    for label in ("hit@1:", "hit@3:", "negatives:"):
+    assert done.returncode in (0, 1), done.stderr  # 1: the held-out half misses a target
+    for label in ("== tuning half", "== held-out half", "hit@1:", "hit@3:", "crisis recall:", "false banners:", "false matches:"):
         assert label in done.stdout
-    assert "0 false matches" in done.stdout
 
 
 # --- Mechanisms ---------------------------------------------------------------
