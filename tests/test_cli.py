@@ -580,7 +580,7 @@ def test_data_option_wins_over_the_environment(cli: Cli, mini: Path) -> None:
 def test_emergency_uses_the_chosen_directory(cli: Cli, mini: Path) -> None:
     out = cli.run("emergency", "--plain", env={"HELPFINDER_DATA": str(mini)})
     assert out.code == 0
-    assert "Test emergency line" in out.stdout and "Relay UK" not in out.stdout
+    assert "Test emergency line" in out.stdout and "NOT AN EMERGENCY" not in out.stdout
 
 
 # --- every listing, every JSON ---------------------------------------------------

@@ -8,20 +8,18 @@ Each command loads the directory, asks the library, and hands the answer to
 from __future__ import annotations
 
 import datetime
-import functools
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, Callable, NoReturn, Optional, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, messages
+from .messages import FOUND, INTERNAL, NOTHING, USAGE, fail, guard, plural, say
 from .problems import DirectoryError
 
 if TYPE_CHECKING:
     from .directory import Directory
-
-FOUND, NOTHING, USAGE, INTERNAL = 0, 1, 2, 3
 
 app = typer.Typer(
     name="helpfinder",
@@ -38,8 +36,6 @@ app = typer.Typer(
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-F = TypeVar("F", bound=Callable[..., Any])
 
 DataOpt = Annotated[
     Optional[str],
@@ -71,40 +67,6 @@ def _plain(flag: bool) -> bool:
     return not sys.stdout.isatty()
 
 
-def _fail(message: str, code: int = USAGE) -> NoReturn:
-    typer.echo(f"helpfinder: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def _guard(func: F) -> F:
-    """Turn data and usage problems into messages and exit codes; never show a traceback."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from .directory import UnknownName
-
-        try:
-            return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
-            raise
-        except DirectoryError as exc:
-            for problem in exc.problems:
-                typer.echo(str(problem), err=True)
-            typer.echo("helpfinder: the directory file has errors (run: helpfinder check PATH). In immediate danger, call 999.", err=True)
-            raise typer.Exit(USAGE) from None
-        except UnknownName as exc:
-            _fail(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the last line of defence for a safety tool
-            typer.echo(
-                f"helpfinder: internal error ({type(exc).__name__}). Please report it.\n"
-                "In immediate danger, call 999. Police non-emergency: 101.",
-                err=True,
-            )
-            raise typer.Exit(INTERNAL) from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def _load(data: str | None) -> Directory:
     from .directory import load
 
@@ -119,13 +81,32 @@ def _moment(at: str | None) -> datetime.datetime | None:
     try:
         return parse_moment(at)
     except ValueError as exc:
-        _fail(f"--at: {exc}")
+        fail("bad-at", reason=exc)
 
 
 def _emit_json(value: Any) -> None:
     import msgspec
 
-    sys.stdout.write(msgspec.json.encode(value).decode("utf-8") + "\n")
+    from .safetext import json_safe
+
+    try:
+        encoded = msgspec.json.encode(value)
+    except UnicodeEncodeError:  # a name holding bytes that are not UTF-8: shown as \xNN
+        encoded = msgspec.json.encode(_visible_bytes(msgspec.to_builtins(value)))
+    sys.stdout.write(json_safe(encoded.decode("utf-8")) + "\n")
+
+
+def _visible_bytes(value: Any) -> Any:
+    """Strings with bytes that are not UTF-8 (from a file name) shown as \\xNN, so JSON can carry them."""
+    from .safetext import safe
+
+    if isinstance(value, str):
+        return safe(value) if any(0xDC80 <= ord(c) <= 0xDCFF for c in value) else value
+    if isinstance(value, list):
+        return [_visible_bytes(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _visible_bytes(v) for k, v in value.items()}
+    return value
 
 
 def _show(doc: Any, plain: bool) -> None:
@@ -159,7 +140,7 @@ def _root(
 
 
 @app.command("list")
-@_guard
+@guard
 def list_(
     need: NeedOpt = None,
     area: AreaOpt = None,
@@ -200,7 +181,7 @@ def _open_at(open_now: bool, moment: datetime.datetime | None) -> datetime.datet
 
 
 @app.command()
-@_guard
+@guard
 def emergency(
     at: AtOpt = None,
     data: DataOpt = None,
@@ -211,27 +192,32 @@ def emergency(
 
     999 first, then text, textphone and sign-language routes, then 101.
     """
-    from .render import emergency_view
+    from .render import emergency_floor, emergency_more
 
+    if not json:
+        # The built-in 999 guidance comes first, before any option is read or any file (cache or
+        # directory) is touched: nothing the person typed or the file holds can hold it back.
+        _show(emergency_floor(), plain)
     moment = _moment(at)
     try:
         directory = _load(data)
     except DirectoryError:
-        # 999 guidance must never depend on the file being valid.
         if json:
             _emit_json([])
         else:
-            _show(emergency_view(None), plain)
-        raise  # _guard lists the problems with the 999 reminder on stderr, and exits 2
+            from .render import emergency_close
+
+            _show(emergency_close(), plain)
+        raise  # guard lists the problems with the 999 reminder on stderr, and exits 2
     if json:
         ids = ("emergency", "non-emergency-police")
         _emit_json([s for s in directory.services if any(n in s.needs for n in ids)])
         return
-    _show(emergency_view(directory, at=moment), plain)
+    _show(emergency_more(directory, at=moment), plain)
 
 
 @app.command()
-@_guard
+@guard
 def search(
     words: Annotated[list[str], typer.Argument(metavar="WORDS...", help="What you need help with, in your own words.", show_default=False)],
     need: NeedOpt = None,
@@ -272,7 +258,7 @@ def search(
 
 
 @app.command()
-@_guard
+@guard
 def show(
     service_id: Annotated[str, typer.Argument(metavar="ID", help="The service's id, as shown by list or search.")],
     at: AtOpt = None,
@@ -294,8 +280,8 @@ def show(
         import difflib
 
         close = difflib.get_close_matches(service_id, exc.valid, n=3)
-        hint = f" Did you mean: {', '.join(close)}?" if close else " See: helpfinder list"
-        _fail(f"no service with the id '{service_id}'.{hint}", NOTHING)
+        hint = messages.text("did-you-mean", ids=", ".join(close)) if close else " See: helpfinder list"
+        fail("no-service", NOTHING, id=service_id, hint=hint)
     if json:
         _emit_json(service)
         return
@@ -305,7 +291,7 @@ def show(
 
 
 @app.command()
-@_guard
+@guard
 def needs(
     data: DataOpt = None,
     plain: PlainOpt = False,
@@ -330,7 +316,7 @@ def needs(
 
 
 @app.command()
-@_guard
+@guard
 def check(
     path: Annotated[Optional[str], typer.Argument(metavar="[PATH]", help="The directory file to check (default: the one helpfinder uses).", show_default=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
@@ -363,12 +349,12 @@ def check(
         )
         raise typer.Exit(NOTHING if failed else FOUND)
     for problem in problems:
-        typer.echo(str(problem))
+        say("problem", problem=problem)
     count = f"{len(directory.services)} services" if directory else "not loaded"
-    typer.echo(f"{count}, {len(errors)} error{'s' if len(errors) != 1 else ''}, {len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
+    say("check-summary", count=count, errors=plural(len(errors), "error"), warnings=plural(len(warnings), "warning"))
     if directory:
         dated = sorted([*directory.services, *directory.topics], key=lambda entry: entry.verified)[:3]
-        typer.echo("Oldest entries: " + ", ".join(f"{e.id} ({e.verified.isoformat()})" for e in dated))
+        say("check-oldest", entries=", ".join(f"{e.id} ({e.verified.isoformat()})" for e in dated))
     raise typer.Exit(NOTHING if failed else FOUND)
 
 
@@ -379,7 +365,7 @@ def _default_path() -> Any:
 
 
 @app.command()
-@_guard
+@guard
 def schema() -> None:
     """Print the directory file's JSON Schema.
 
@@ -393,7 +379,7 @@ def schema() -> None:
 
 
 @app.command()
-@_guard
+@guard
 def advice(
     topic_id: Annotated[
         Optional[str],
@@ -428,7 +414,7 @@ def advice(
         topic = directory.topic(topic_id)
     except UnknownName as exc:
         valid = ", ".join(exc.valid) if exc.valid else "none"
-        _fail(f"no advice topic with the id '{topic_id}'. Topics: {valid}", NOTHING)
+        fail("no-topic", NOTHING, id=topic_id, topics=valid)
     if json:
         _emit_json(topic)
         return
@@ -438,7 +424,7 @@ def advice(
 
 
 @app.command()
-@_guard
+@guard
 def export(
     format_name: Annotated[
         str,
@@ -465,13 +451,13 @@ def export(
     from .export import FORMATS, export as run_export
 
     if format_name not in FORMATS:
-        _fail(f"unknown format '{format_name}'. Valid formats: {', '.join(FORMATS)}")
+        fail("unknown-format", format=format_name, formats=", ".join(FORMATS))
     if output is not None and not force and os.path.lexists(output):
-        _fail(f"{output} already exists; use --force to overwrite it")
+        fail("exists", file=output)
     directory = _load(data)
     services = directory.filter(need=need, area=area, channel=channel, anonymous=anonymous, free=free)
     if not services:
-        _fail("no services match those filters, so nothing was exported. See: helpfinder needs", NOTHING)
+        fail("error", NOTHING, message="no services match those filters, so nothing was exported. See: helpfinder needs")
     payload = run_export(format_name, directory, services, channel=channel, free=free).encode("utf-8")
     if output is None:
         sys.stdout.buffer.write(payload)
@@ -481,10 +467,10 @@ def export(
         with open(output, "wb" if force else "xb") as handle:
             handle.write(payload)
     except FileExistsError:
-        _fail(f"{output} already exists; use --force to overwrite it")
+        fail("exists", file=output)
     except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror or exc}")
-    typer.echo(f"helpfinder: wrote {len(services)} service{'s' if len(services) != 1 else ''} to {output} ({format_name})", err=True)
+        fail("cannot-write", file=output, reason=exc.strerror or exc)
+    say("wrote", err=True, count=plural(len(services), "service"), file=output, format=format_name)
 
 
 def _only(argv: list[str]) -> typer.Typer:
@@ -510,8 +496,7 @@ def _only(argv: list[str]) -> typer.Typer:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    try:
-        _only(sys.argv[1:2])(prog_name="helpfinder")
-    except KeyboardInterrupt:
-        sys.exit(130)
+    """The console script's entry point before 1.1 (installs made then still call it): see ``launch``."""
+    from .launch import main as run
+
+    run()

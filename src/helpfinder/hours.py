@@ -336,4 +336,10 @@ def parse_moment(text: str) -> _dt.datetime:
         moment = _dt.datetime.fromisoformat(f"{date_part}T{clock_part}")
     except ValueError:
         raise ValueError(problem) from None
+    if not _YEARS[0] <= moment.year <= _YEARS[1]:
+        # Near year 1 or 9999 a time-zone shift or a look a few days ahead leaves the calendar.
+        raise ValueError(f'"{text}" is outside the years helpfinder can answer for ({_YEARS[0]} to {_YEARS[1]})')
     return _uk_moment(moment)
+
+
+_YEARS = (1900, 2999)

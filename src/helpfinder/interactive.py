@@ -19,12 +19,13 @@ interruption.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, TextIO
 
-from . import render
+from . import messages, render
 from .problems import DirectoryError
 
 if TYPE_CHECKING:
@@ -90,6 +91,9 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
     bundled one). Streams default to the process's own, for tests to replace.
     """
     inp = stdin or sys.stdin
+    if isinstance(inp, io.TextIOWrapper):
+        # A pasted byte that is not text in the terminal's encoding is kept as \xNN, not a crash.
+        inp.reconfigure(errors="surrogateescape")
     out = stdout or sys.stdout
     plain = plain_output(out)
     try:
@@ -99,9 +103,9 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
             directory = load(data)
         except DirectoryError as exc:
             # 999 guidance must never depend on the file being valid.
-            render.write(render.emergency_view(None), plain=plain, out=out)
+            render.write(render.emergency_floor(), plain=plain, out=out)
             for problem in exc.problems:
-                sys.stderr.write(f"{problem}\n")
+                messages.say("problem", err=True, problem=problem)
             sys.stderr.write("helpfinder: the directory file has errors (run: helpfinder check PATH).\n")
             return DATA_ERROR
         session = _Session(directory, out, plain)
@@ -156,7 +160,7 @@ def _answer(session: _Session, line: str) -> bool:
         _advice(session, rest[0] if rest else None)
     elif command == "show" and len(rest) == 1:
         _show_service(session, rest[0])
-    elif command.isdigit() and not rest:
+    elif command.isascii() and command.isdigit() and not rest:  # not "²" or "①", which int() refuses
         _show_numbered(session, int(command))
     else:
         _search(session, line)
@@ -199,7 +203,7 @@ def _number(doc: render.Doc, session: _Session, entry: Service | Topic, add: Cal
 def _show_numbered(session: _Session, number: int) -> None:
     if not 1 <= number <= len(session.numbered):
         if session.numbered:
-            session.say(f"There is no result {number}: choose 1 to {len(session.numbered)}.")
+            session.say(messages.text("session-no-result", number=number, last=len(session.numbered)))
         else:
             session.say("Ask a question first; then type a result's number to see it in full.")
         return
@@ -221,7 +225,7 @@ def _advice(session: _Session, topic_id: str | None) -> None:
     try:
         topic = session.directory.topic(topic_id)
     except UnknownName as exc:
-        session.say(f"There is no advice topic '{topic_id}'. Topics: {', '.join(exc.valid)}")
+        session.say(messages.text("session-no-topic", id=topic_id, topics=", ".join(exc.valid)))
         return
     session.show(render.topic_view(session.directory, topic))
 
@@ -232,6 +236,6 @@ def _show_service(session: _Session, service_id: str) -> None:
     try:
         service = session.directory.service(service_id)
     except UnknownName:
-        session.say(f"There is no service '{service_id}'. Ask a question to find services.")
+        session.say(messages.text("session-no-service", id=service_id))
         return
     session.show(render.service_view(session.directory, service))

@@ -50,14 +50,17 @@ class Problem:
     extra: dict = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
-        place = self.file
+        """One line, safe to print: the file name, entry and message may hold any text."""
+        from .safetext import safe
+
+        place = safe(self.file)
         if self.line is not None:
             place += f":{self.line}"
             if self.column is not None:
                 place += f":{self.column}"
-        where = f" {self.where}:" if self.where else ""
+        where = f" {safe(self.where)}:" if self.where else ""
         level = "" if self.severity == "error" else " warning:"
-        return f"{place}:{level}{where} {self.message} [{self.rule}]"
+        return f"{place}:{level}{where} {safe(self.message)} [{self.rule}]"
 
     def as_dict(self) -> dict:
         return {

@@ -27,6 +27,8 @@ def read_bytes(path: Path, name: str) -> bytes:
         raise refuse("no such file") from None
     except OSError as exc:
         raise refuse(f"cannot read it: {exc.strerror or exc}") from None
+    except ValueError:  # a NUL byte in the name
+        raise refuse("is not a usable file name") from None
     if stat.S_ISDIR(st.st_mode):
         raise refuse("is a directory, not a file")
     if not stat.S_ISREG(st.st_mode):

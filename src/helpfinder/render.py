@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal, TextIO
 
 from . import hours as hours_mod
 from .model import NUMBER_CHANNELS, Contact, Service, Topic
+from .safetext import first_unsafe, safe
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -45,14 +46,6 @@ CHANNEL_LABELS = {
     "bsl": "BSL video",
 }
 
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029\u2060-\u2069\ufeff]")
-
-
-def safe(text: str) -> str:
-    """Make control and direction-changing characters visible, so data can never steer the terminal."""
-    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
 Kind = Literal["heading", "para", "keep", "blank", "banner"]
 
 
@@ -73,7 +66,14 @@ class Doc:
     blocks: list[Block] = field(default_factory=list)
 
     def add(self, kind: Kind, text: str = "", style: str = "", indent: int = 0, link: str | None = None, prefix: str = "") -> None:
-        self.blocks.append(Block(kind, safe(text), style, indent, link, prefix))
+        """Add a block; its text is made safe to print, and a paragraph's line breaks become spaces.
+
+        A paragraph is one line of text however the file wrote it, so a
+        description cannot forge a line that looks like a route of its own.
+        """
+        if kind in ("para", "heading", "banner"):
+            text = " ".join(text.split())
+        self.blocks.append(Block(kind, safe(text), style, indent, link if link and is_link(link) else None, prefix))
 
     def blank(self) -> None:
         if self.blocks and self.blocks[-1].kind != "blank":
@@ -81,6 +81,14 @@ class Doc:
 
 
 # --- building views --------------------------------------------------------
+
+
+_LINK = re.compile(r"(?:https://[^\s\\]+|mailto:[^\s\\]+@[^\s\\]+|tel:\+?[0-9]+)\Z")
+
+
+def is_link(target: str) -> bool:
+    """A link target a terminal may be given: https, mailto or tel, with nothing unsafe in it."""
+    return len(target) <= 2048 and _LINK.match(target) is not None and first_unsafe(target) is None
 
 
 def route_link(contact: Contact, dial: str | None) -> str | None:
@@ -205,18 +213,20 @@ def listing(
     return doc
 
 
-def emergency_view(directory: Directory | None, *, at: datetime.datetime | None = None) -> Doc:
-    """999 first and unmissable, then the other ways to reach the police."""
+def emergency_floor() -> Doc:
+    """The built-in 999 guidance: printed first, and never less, whatever the file or the options."""
     doc = Doc()
     emergency_banner(doc)
     doc.add("para", FALLBACK_EMERGENCY[0], "bold")
     doc.add("para", "Stay on the line; answer the operator's questions. Ask for the police.")
-    doc.blank()
-    if directory is None:
-        for line in FALLBACK_EMERGENCY[1:]:
-            doc.add("para", line)
-        footer(doc)
-        return doc
+    for line in FALLBACK_EMERGENCY[1:]:
+        doc.add("para", line)
+    return doc
+
+
+def emergency_more(directory: Directory, *, at: datetime.datetime | None = None) -> Doc:
+    """After the floor: the directory's other ways to reach the police, then 101."""
+    doc = Doc([Block("blank")])  # printed after the floor, apart from it
     shown: list[Service] = []
     for need_id in ("emergency", "non-emergency-police"):
         try:
@@ -237,6 +247,20 @@ def emergency_view(directory: Directory | None, *, at: datetime.datetime | None 
         shown.extend(members)
     doc.add("para", "Suspect someone of abusing a child? Report it to the police: do not investigate, confront or post about them yourself. See: helpfinder advice", "")
     footer(doc)
+    return doc
+
+
+def emergency_close() -> Doc:
+    """How the emergency view ends when the directory cannot be read: the 999 reminder."""
+    doc = Doc([Block("blank")])
+    footer(doc)
+    return doc
+
+
+def emergency_view(directory: Directory, *, at: datetime.datetime | None = None) -> Doc:
+    """The whole emergency view: the floor, then the directory's routes."""
+    doc = emergency_floor()
+    doc.blocks.extend(emergency_more(directory, at=at).blocks)
     return doc
 
 
@@ -362,6 +386,9 @@ def write_plain(doc: Doc, out: TextIO) -> None:
     out.write("\n".join(lines).rstrip("\n") + "\n")
 
 
+MAX_COLUMNS = 1000
+
+
 def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
     """Styled output: paragraphs wrap; keep lines never wrap or get cut.
 
@@ -373,13 +400,15 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
     from rich.console import Console
 
     console = Console(file=out, width=width, highlight=False, markup=False, emoji=False)
+    # COLUMNS comes from the environment: a wider "terminal" than any real one changes nothing.
+    columns = max(min(console.width, MAX_COLUMNS), 1)
     paint = _Painter(console)
     lines: list[str] = []
     for block in doc.blocks:
         if block.kind == "blank":
             lines.append("")
         elif block.kind == "banner":
-            inner = max(console.width - 4, 8)
+            inner = max(columns - 4, 8)
             edge = "─" * (inner + 2)
             lines.append(paint("╭" + edge + "╮", "red"))
             for line in wrap(block.text, inner):
@@ -389,7 +418,7 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
             lines.append(paint("╰" + edge + "╯", "red"))
         elif block.kind == "keep":
             indent = " " * block.indent
-            if block.prefix and len(indent + block.prefix + block.text) > console.width:
+            if block.prefix and len(indent + block.prefix + block.text) > columns:
                 # Too wide for one line: the label on its own, the value whole on the next.
                 lines.append(indent + block.prefix.rstrip())
                 indent += "  "
@@ -397,7 +426,7 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
             else:
                 lines.append(indent + block.prefix + paint(block.text, block.style, block.link))
         else:
-            for line in wrap(block.text, max(console.width - block.indent, 8)):
+            for line in wrap(block.text, max(columns - block.indent, 8)):
                 lines.append(" " * block.indent + paint(line, block.style))
     out.write("\n".join(lines) + "\n")
     out.flush()

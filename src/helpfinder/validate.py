@@ -20,17 +20,13 @@ import msgspec
 from . import model
 from .phones import PhoneError, PhoneInfo, analyse
 from .problems import Problem
+from .safetext import first_unsafe, is_control
 from .yamlfile import Locator, Parsed
 
 Path = tuple[str | int, ...]
 
 STALE_AFTER_DAYS = 365
 
-# C0/C1 controls (tab and newline are fine in prose), and characters that
-# reorder or hide text: bidi embeddings/overrides/isolates, zero-width ones,
-# word joiner, soft hyphen, byte-order mark, the Unicode tag block.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_INVISIBLE = re.compile(r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\U000e0000-\U000e007f]")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 _HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")
 _MSGSPEC_PATH = re.compile(r" - at `\$(?P<path>[^`]*)`$")
@@ -371,7 +367,7 @@ def _check_url(value: str, path: Path, report: _Reporter) -> None:
     if not value.startswith("https://"):
         scheme = value.split(":", 1)[0] if ":" in value else ""
         problem = f'"{value}" must be an https:// address' + (f" (not {scheme}:)" if scheme else "")
-    elif any(ch.isspace() for ch in value) or _CONTROL.search(value) or _INVISIBLE.search(value):
+    elif any(ch.isspace() for ch in value) or first_unsafe(value):
         problem = f'"{value}" contains spaces or hidden characters'
     else:
         parts = urlsplit(value)
@@ -382,16 +378,14 @@ def _check_url(value: str, path: Path, report: _Reporter) -> None:
 
 
 def _check_text(text: str, path: Path, report: _Reporter) -> None:
-    control = _CONTROL.search(text)
-    if control:
-        report.add("text-control", path, f"contains the control character U+{ord(control[0]):04X}; remove it")
-    invisible = _INVISIBLE.search(text)
-    if invisible:
-        report.add(
-            "text-invisible",
-            path,
-            f"contains the invisible or direction-changing character U+{ord(invisible[0]):04X}; remove it",
-        )
+    """Refuse the characters every message would show escaped (``safetext``); prose may hold tabs and line breaks."""
+    found = first_unsafe(text, allowed="\t\n")
+    if found is None:
+        return
+    if is_control(found):
+        report.add("text-control", path, f"contains the control character U+{ord(found):04X}; remove it")
+    else:
+        report.add("text-invisible", path, f"contains the invisible or direction-changing character U+{ord(found):04X}; remove it")
 
 
 def _texts(value: Any, path: Path = ()) -> typing.Iterator[tuple[Path, str]]:
