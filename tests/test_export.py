@@ -336,14 +336,35 @@ def test_hsds_schedules_follow_the_opening_hours(directory: Directory) -> None:
     assert stop["url"] == "https://www.stopitnow.org.uk/"
 
 
-def test_hsds_overnight_and_bank_holiday_hours(directory: Directory) -> None:
+def test_hsds_overnight_and_bank_holiday_hours(directory: Directory, hsds_validator: jsonschema.protocols.Validator) -> None:
     from helpfinder.model import Hours
 
     base = directory.service("nspcc-helpline")
     contact = msgspec.structs.replace(base.contacts[0], hours=Hours(fri=["22:00-02:00"], sat=["10:00-24:00"], bank_holidays="closed"))
     record = json.loads(to_hsds(directory, [msgspec.structs.replace(base, contacts=[contact])]))[0]
+    hsds_validator.validate(record)
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in record["schedules"]] == [("FR", "22:00", "02:00"), ("SA", "10:00", "23:59")]
-    assert all("Closed on bank holidays" in s["notes"] for s in record["schedules"])
+    notes = "Times are UK local time (Europe/London): GMT in winter, BST in summer. Bank holidays: closed."
+    assert [s["notes"] for s in record["schedules"]] == [notes, notes]
+    assert {s["description"] for s in record["schedules"]} == {
+        "Phone 0808 800 5000: Mon\u2013Thu closed; Fri 22:00\u201302:00; Sat 10:00\u2013midnight; Sun closed; bank holidays: closed"
+    }
+
+
+def test_hsds_notes_say_what_is_known_about_bank_holidays(directory: Directory) -> None:
+    from helpfinder.model import Hours
+
+    base = directory.service("nspcc-helpline")
+    uk_time = "Times are UK local time (Europe/London): GMT in winter, BST in summer."
+    for hours, said in [
+        (Hours(weekdays=["09:00-17:00"]), "Bank holidays: not stated, check the website."),
+        (Hours(weekdays=["09:00-17:00"], bank_holidays="as-usual"), "Bank holidays: open as usual."),
+        (Hours(weekdays=["09:00-17:00"], bank_holidays=["10:00-14:00"]), "Bank holidays: 10:00\u201314:00."),
+        ("24/7", "Bank holidays included."),
+    ]:
+        contact = msgspec.structs.replace(base.contacts[0], hours=hours)
+        record = json.loads(to_hsds(directory, [msgspec.structs.replace(base, contacts=[contact])]))[0]
+        assert [s["notes"] for s in record["schedules"]] == [f"{uk_time} {said}"]
 
 
 # --- the Python API and the command --------------------------------------------------

@@ -6,7 +6,6 @@ import datetime as dt
 import subprocess
 import sys
 
-import holidays
 import msgspec
 import pytest
 
@@ -191,38 +190,101 @@ def test_bad_period_raises() -> None:
 
 
 # --- bank holidays -----------------------------------------------------------------
+# 2026: Christmas Day is a Friday, Boxing Day a Saturday with its substitute on
+# Monday 28 December; St Andrew's Day (Scotland) is Monday 30 November; St
+# Patrick's Day (Northern Ireland) Tuesday 17 March; the Battle of the Boyne
+# (Northern Ireland) falls on Sunday 12 July, with its substitute on Monday 13 July.
+
+OFFICE_CLOSED = model.Hours(weekdays=["09:00-17:00"], bank_holidays="closed")
+OFFICE_AS_USUAL = model.Hours(weekdays=["09:00-17:00"], bank_holidays="as-usual")
+OFFICE_SHORT = model.Hours(weekdays=["09:00-17:00"], bank_holidays=["10:00-14:00"])
+HOLIDAY = RouteStatus("holiday", "bank holiday: hours may differ, check the website", None, None)
 
 
-def test_christmas_closed_in_england() -> None:
-    at = dt.datetime(2026, 12, 25, 10, 0)  # Friday
-    assert is_open(NSPCC, "ENG", at) is False
-    # Saturday 26th (Boxing Day) and Monday 28th (substitute day) are holidays too.
-    result = status(NSPCC, "ENG", at)
-    assert result.text == "closed \u00b7 opens Sun 09:00"
-    assert result.opens == uk(2026, 12, 27, 9, 0)
-    weekdays_only = model.Hours(weekdays=["09:00-17:00"], bank_holidays="closed")
-    assert status(weekdays_only, "ENG", at).text == "closed \u00b7 opens Tue 09:00"
+def test_christmas_day_unstated_is_neither_open_nor_closed() -> None:
+    at = dt.datetime(2026, 12, 25, 10, 0)
+    assert status(OFFICE, "ENG", at) == HOLIDAY
+    assert is_open(OFFICE, "ENG", at) is None
 
 
-def test_bank_holidays_as_usual_stays_open() -> None:
-    assert is_open(OFFICE, "ENG", dt.datetime(2026, 12, 25, 10, 0)) is True
+def test_christmas_day_closed_on_bank_holidays() -> None:
+    at = dt.datetime(2026, 12, 25, 10, 0)
+    # Saturday 26th (Boxing Day) and Monday 28th (its substitute) are bank holidays too.
+    assert status(OFFICE_CLOSED, "ENG", at) == RouteStatus("closed", "closed \u00b7 opens Tue 09:00", None, uk(2026, 12, 29, 9, 0))
+    assert is_open(OFFICE_CLOSED, "ENG", at) is False
+    assert status(NSPCC, "ENG", at).text == "closed \u00b7 opens Sun 09:00"
+
+
+def test_christmas_day_open_as_usual() -> None:
+    at = dt.datetime(2026, 12, 25, 10, 0)
+    assert status(OFFICE_AS_USUAL, "ENG", at) == RouteStatus("open", "open now \u00b7 closes 17:00", uk(2026, 12, 25, 17, 0), None)
+
+
+def test_christmas_day_own_hours() -> None:
+    assert status(OFFICE_SHORT, "ENG", dt.datetime(2026, 12, 25, 10, 0)).text == "open now \u00b7 closes 14:00"
+    assert is_open(OFFICE_SHORT, "ENG", dt.datetime(2026, 12, 25, 14, 30)) is False
+    # Boxing Day (Saturday) has the holiday hours, not the weekend's "closed".
+    assert status(OFFICE_SHORT, "ENG", dt.datetime(2026, 12, 25, 15, 0)).text == "closed \u00b7 opens Sat 10:00"
+
+
+def test_always_open_on_bank_holidays() -> None:
+    for nation in ("ENG", "SCT", "NIR"):
+        assert status("24/7", nation, dt.datetime(2026, 12, 25, 10, 0)) == RouteStatus("always", "24/7", None, None)
+
+
+def test_substitute_bank_holiday() -> None:
+    at = dt.datetime(2026, 12, 28, 10, 0)  # Monday, substitute for Boxing Day
+    assert status(OFFICE, "ENG", at) == HOLIDAY
+    assert status(OFFICE_CLOSED, "ENG", at).text == "closed \u00b7 opens Tue 09:00"
+    assert status(OFFICE_AS_USUAL, "ENG", at).text == "open now \u00b7 closes 17:00"
+
+
+def test_ordinary_weekday_after_the_holidays() -> None:
+    at = dt.datetime(2026, 12, 29, 10, 0)  # Tuesday
+    for hours_ in (OFFICE, OFFICE_CLOSED, OFFICE_AS_USUAL, OFFICE_SHORT):
+        assert status(hours_, "ENG", at) == RouteStatus("open", "open now \u00b7 closes 17:00", uk(2026, 12, 29, 17, 0), None)
+
+
+def test_no_opening_promised_across_an_unstated_holiday() -> None:
+    # Christmas Eve evening: the next weekday opening would fall after three holidays.
+    result = status(OFFICE, "ENG", dt.datetime(2026, 12, 24, 18, 0))
+    assert result == RouteStatus("closed", "closed \u00b7 Fri is a bank holiday: hours may differ", None, None)
+    # Open round the clock up to Christmas Day: the closing time is not known.
+    round_the_clock = model.Hours(daily=["00:00-24:00"])
+    assert status(round_the_clock, "ENG", dt.datetime(2026, 12, 24, 12, 0)) == RouteStatus(
+        "open", "open now \u00b7 Fri is a bank holiday: hours may differ", None, None
+    )
+    # From 1 December, the first week is known: no closing time either way.
+    assert status(round_the_clock, "ENG", dt.datetime(2026, 12, 1, 12, 0)) == RouteStatus("open", "open now", None, None)
+    # The next holiday a week or more ahead is named with its date.
+    assert status(OFFICE, "ENG", dt.datetime(2026, 12, 18, 18, 0)).text == "closed \u00b7 opens Mon 09:00"
+    fridays = model.Hours(fri=["09:00-17:00"])
+    assert status(fridays, "ENG", dt.datetime(2026, 12, 18, 18, 0)).text == "closed \u00b7 Fri 25 Dec is a bank holiday: hours may differ"
 
 
 def test_late_summer_bank_holiday_england() -> None:
     at = dt.datetime(2026, 8, 31, 10, 0)  # Monday, England only
     assert is_open(NSPCC, "ENG", at) is False
     assert is_open(NSPCC, "SCT", at) is True
+    assert status(OFFICE, "WLS", at) == HOLIDAY
+    assert status(OFFICE, "SCT", at).text == "open now \u00b7 closes 17:00"
 
 
 def test_scotland_only_bank_holidays() -> None:
-    sct = holidays.country_holidays("GB", subdiv="SCT", years=2026)
-    eng = holidays.country_holidays("GB", subdiv="ENG", years=2026)
-    for day in (dt.date(2026, 1, 2), dt.date(2026, 11, 30)):
-        assert day in sct and day not in eng
-        at = dt.datetime.combine(day, dt.time(10, 0))
-        assert is_open(NSPCC, "ENG", at) is True
+    for at in (dt.datetime(2026, 1, 2, 10, 0), dt.datetime(2026, 11, 30, 10, 0)):
+        assert status(OFFICE, "SCT", at) == HOLIDAY
+        assert status(OFFICE, "ENG", at).text == "open now \u00b7 closes 17:00"
+        assert status(OFFICE, "NIR", at).text == "open now \u00b7 closes 17:00"
         assert is_open(NSPCC, "SCT", at) is False
     assert status(NSPCC, "SCT", dt.datetime(2026, 11, 30, 10, 0)).text == "closed \u00b7 opens Tue 08:00"
+
+
+def test_northern_ireland_only_bank_holidays() -> None:
+    for at in (dt.datetime(2026, 3, 17, 10, 0), dt.datetime(2026, 7, 13, 10, 0)):
+        assert status(OFFICE, "NIR", at) == HOLIDAY
+        assert status(OFFICE, "ENG", at).text == "open now \u00b7 closes 17:00"
+        assert status(OFFICE, "SCT", at).text == "open now \u00b7 closes 17:00"
+    assert status(OFFICE_CLOSED, "NIR", dt.datetime(2026, 3, 17, 10, 0)).text == "closed \u00b7 opens Wed 09:00"
 
 
 def test_overnight_period_from_the_day_before_a_holiday_still_runs() -> None:
@@ -235,6 +297,11 @@ def test_overnight_period_from_the_day_before_a_holiday_still_runs() -> None:
     assert is_open(nights, "ENG", dt.datetime(2026, 12, 26, 1, 0)) is False
     # 26th (Boxing Day, Saturday) is also a holiday; 27th is not.
     assert status(nights, "ENG", dt.datetime(2026, 12, 25, 23, 0)).text == "closed \u00b7 opens Sun 22:00"
+    # Unstated: the eve's period is known; the rest of Christmas Day is not.
+    unstated = model.Hours(daily=["22:00-02:00"])
+    assert status(unstated, "ENG", dt.datetime(2026, 12, 24, 23, 0)).text == "open now \u00b7 closes Fri 02:00"
+    assert status(unstated, "ENG", dt.datetime(2026, 12, 25, 1, 0)).text == "open now \u00b7 closes 02:00"
+    assert status(unstated, "ENG", dt.datetime(2026, 12, 25, 2, 0)) == HOLIDAY
 
 
 def test_holidays_imported_only_when_needed() -> None:
@@ -242,11 +309,12 @@ def test_holidays_imported_only_when_needed() -> None:
         "import sys, datetime as dt\n"
         "from helpfinder import hours, model\n"
         "at = dt.datetime(2026, 12, 25, 10, 0)\n"
-        "hours.status(model.Hours(weekdays=['09:00-17:00']), 'ENG', at)\n"
+        "hours.status(model.Hours(weekdays=['09:00-17:00'], bank_holidays='as-usual'), 'ENG', at)\n"
         "hours.status('24/7', 'ENG', at)\n"
-        "hours.describe(model.Hours(weekdays=['09:00-17:00'], bank_holidays='closed'))\n"
+        "hours.status(None, 'ENG', at)\n"
+        "hours.describe(model.Hours(weekdays=['09:00-17:00']))\n"
         "assert 'holidays' not in sys.modules, 'imported too early'\n"
-        "hours.status(model.Hours(weekdays=['09:00-17:00'], bank_holidays='closed'), 'ENG', at)\n"
+        "hours.status(model.Hours(weekdays=['09:00-17:00']), 'ENG', at)\n"
         "assert 'holidays' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
@@ -299,6 +367,27 @@ def test_overnight_across_clock_change() -> None:
     assert result.closes - dt.datetime(2026, 10, 24, 21, 0, tzinfo=UTC) == dt.timedelta(hours=5)
 
 
+def test_period_ending_in_the_skipped_hour_ends_when_the_clocks_jump() -> None:
+    # Sunday 29 March 2026: there is no 01:30; the period ends at 01:00 GMT, which is 02:00 BST.
+    nights = model.Hours(daily=["22:00-01:30"])
+    late = status(nights, at=dt.datetime(2026, 3, 29, 0, 30))  # 00:30 GMT
+    assert late == RouteStatus("open", "open now \u00b7 closes 02:00", dt.datetime(2026, 3, 29, 1, 0, tzinfo=UTC), None)
+    assert status(nights, at=dt.datetime(2026, 3, 29, 2, 10)) == RouteStatus(  # 02:10 BST
+        "closed", "closed \u00b7 opens 22:00", None, dt.datetime(2026, 3, 29, 21, 0, tzinfo=UTC)
+    )
+
+
+def test_period_starting_in_the_skipped_hour_starts_when_the_clocks_jump() -> None:
+    early = model.Hours(sun=["01:30-03:00"])
+    result = status(early, at=dt.datetime(2026, 3, 29, 0, 30))
+    assert result.text == "closed \u00b7 opens 02:00"
+    assert result.opens == dt.datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+    assert status(early, at=dt.datetime(2026, 3, 29, 2, 30)).text == "open now \u00b7 closes 03:00"
+    # A period wholly inside the skipped hour does not happen that night.
+    inside = model.Hours(sun=["01:10-01:50"], bank_holidays="as-usual")  # (Good Friday comes before the next Sunday)
+    assert status(inside, at=dt.datetime(2026, 3, 29, 0, 30)).text == "closed \u00b7 opens Sun 5 Apr 01:10"
+
+
 def test_naive_time_is_uk_local() -> None:
     # A naive 08:45 on 1 July means 08:45 BST (closed); 08:45 UTC is 09:45 BST (open).
     assert is_open(OFFICE, "ENG", dt.datetime(2026, 7, 1, 8, 45)) is False
@@ -308,29 +397,42 @@ def test_naive_time_is_uk_local() -> None:
 # --- describe ------------------------------------------------------------------------
 
 
+UNSTATED = "bank holidays: not stated, check the website"
+
+
 def test_describe_weekdays_and_weekends() -> None:
-    assert describe(NSPCC) == "Mon\u2013Fri 08:00\u201322:00; Sat\u2013Sun 09:00\u201318:00; closed on bank holidays"
+    assert describe(NSPCC) == "Mon\u2013Fri 08:00\u201322:00; Sat\u2013Sun 09:00\u201318:00; bank holidays: closed"
+
+
+def test_describe_bank_holidays() -> None:
+    assert describe(OFFICE) == f"Mon\u2013Fri 09:00\u201317:00; Sat\u2013Sun closed; {UNSTATED}"
+    assert describe(OFFICE_AS_USUAL) == "Mon\u2013Fri 09:00\u201317:00; Sat\u2013Sun closed; bank holidays: open as usual"
+    assert describe(OFFICE_SHORT) == "Mon\u2013Fri 09:00\u201317:00; Sat\u2013Sun closed; bank holidays: 10:00\u201314:00"
+    assert hours.holidays_text(OFFICE_CLOSED) == "bank holidays: closed"
+    assert hours.holidays_text("24/7") == "bank holidays included"
+    assert hours.holidays_text(None) is None
 
 
 def test_describe_special_values() -> None:
-    assert describe("24/7") == "24 hours, every day"
+    assert describe("24/7") == "24 hours, every day, bank holidays included"
     assert describe(None) == "Not listed: check the website"
-    assert describe(model.Hours(daily=["00:00-24:00"])) == "24 hours, every day"
-    assert describe(model.Hours()) == "Closed every day"
+    assert describe(model.Hours(daily=["00:00-24:00"])) == f"24 hours, every day; {UNSTATED}"
+    assert describe(model.Hours()) == f"Closed every day; {UNSTATED}"
 
 
 def test_describe_shows_closed_days_and_overrides() -> None:
-    assert describe(OFFICE) == "Mon\u2013Fri 09:00\u201317:00; Sat\u2013Sun closed"
     layered = model.Hours(daily=["10:00-16:00"], wed=["09:00-12:00", "13:00-17:00"])
     assert describe(layered) == (
-        "Mon\u2013Tue 10:00\u201316:00; Wed 09:00\u201312:00, 13:00\u201317:00; Thu\u2013Sun 10:00\u201316:00"
+        f"Mon\u2013Tue 10:00\u201316:00; Wed 09:00\u201312:00, 13:00\u201317:00; Thu\u2013Sun 10:00\u201316:00; {UNSTATED}"
     )
-    assert describe(model.Hours(daily=["09:00-17:00"])) == "Every day 09:00\u201317:00"
+    assert describe(model.Hours(daily=["09:00-17:00"])) == f"Every day 09:00\u201317:00; {UNSTATED}"
 
 
 def test_describe_overnight_and_midnight() -> None:
-    assert describe(OVERNIGHT) == "Mon 22:00\u201302:00; Tue\u2013Sun closed"
-    assert describe(model.Hours(weekends=["18:00-24:00"])) == "Mon\u2013Fri closed; Sat\u2013Sun 18:00\u2013midnight"
+    assert describe(OVERNIGHT) == f"Mon 22:00\u201302:00; Tue\u2013Sun closed; {UNSTATED}"
+    assert describe(model.Hours(weekends=["18:00-24:00"], bank_holidays="as-usual")) == (
+        "Mon\u2013Fri closed; Sat\u2013Sun 18:00\u2013midnight; bank holidays: open as usual"
+    )
 
 
 # --- parse_moment ------------------------------------------------------------------
@@ -369,6 +471,28 @@ def test_parse_moment_time_only_is_today() -> None:
 def test_parse_moment_bad(text: str) -> None:
     with pytest.raises(ValueError, match=r'could not read ".*" as a date and time; use "YYYY-MM-DD HH:MM"'):
         parse_moment(text)
+
+
+@pytest.mark.parametrize("text", ["2026-03-29 01:30", "2026-03-29T01:00", "2026-03-29 1:59"])
+def test_parse_moment_refuses_the_skipped_hour(text: str) -> None:
+    with pytest.raises(ValueError, match=r'never happens in the UK: the clocks go forward from 01:00 to 02:00 that night'):
+        parse_moment(text)
+
+
+def test_parse_moment_around_the_skipped_hour() -> None:
+    assert parse_moment("2026-03-29 00:59") == dt.datetime(2026, 3, 29, 0, 59, tzinfo=UTC)
+    assert parse_moment("2026-03-29 02:00") == dt.datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+    # With an offset the instant is unambiguous: 01:30 UTC is 02:30 BST.
+    assert parse_moment("2026-03-29T01:30Z") == dt.datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
+    # The hour the autumn change repeats is read as its first occurrence (BST).
+    assert parse_moment("2026-10-25 01:30").astimezone(UTC) == dt.datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+def test_parse_moment_only_years_the_bank_holiday_calendar_knows() -> None:
+    assert status(OFFICE, "ENG", parse_moment("2099-12-25 10:00")) == HOLIDAY
+    for text in ("2150-12-25 10:00", "9999-12-31 23:00", "0001-01-01 00:00"):
+        with pytest.raises(ValueError, match=r"outside the years helpfinder can answer for \(1900 to 2099\)"):
+            parse_moment(text)
 
 
 def test_parse_moment_bad_time_only() -> None:

@@ -55,7 +55,7 @@ ChannelOpt = Annotated[
 ]
 AnonOpt = Annotated[bool, typer.Option("--anonymous", help="Only services you can use without giving your name.")]
 FreeOpt = Annotated[bool, typer.Option("--free", help="Only routes that are free to use.")]
-OpenOpt = Annotated[bool, typer.Option("--open-now", help="Only routes open now (routes with unknown hours are kept and marked).")]
+OpenOpt = Annotated[bool, typer.Option("--open-now", help="Only routes open now (routes with unknown hours, or on a bank holiday with unstated hours, are kept and marked).")]
 
 
 def _plain(flag: bool) -> bool:

@@ -224,7 +224,8 @@ class Directory:
         """The service's routes that pass the filters.
 
         With ``open_at``, routes closed at that moment are dropped; routes whose
-        hours are unknown are kept (the listing marks them), never silently lost.
+        hours are unknown, or not stated for a bank holiday, are kept (the listing
+        marks them), never silently lost.
         """
         routes = [c for c in service.contacts if channel is None or c.channel == channel]
         if free:

@@ -2,20 +2,25 @@
 
 The directory records hours as UK wall-clock times (``model.Hours``), so every
 calculation happens in Europe/London and the BST/GMT changes come from
-``zoneinfo``. Bank holidays come from the ``holidays`` package, imported only
-when a route says ``bank_holidays: closed`` because the import alone costs
-about 50 ms and start-up time is benchmarked.
+``zoneinfo``. Bank holidays come from the ``holidays`` package, per nation
+(England and Wales, Scotland and Northern Ireland differ), imported only when a
+route's hours depend on them: the import costs about 80 ms.
 
 Choices worth knowing:
 
-* A period that ends at or before it starts runs past midnight into the next
-  day. It belongs to the day it *starts*: on a bank holiday a route with
-  ``bank_holidays: closed`` still finishes the overnight period that began the
-  evening before, and the period that would start on the holiday (including
-  its part after midnight) does not happen.
+* Bank holidays never borrow the weekly hours: ``bank_holidays`` says what the
+  source states (as usual, closed, or own periods). Left out, a bank holiday
+  is unknown time: the status says the hours may differ, never "open now" or
+  "closed", and no opening is promised past it. "24/7" includes holidays.
+* A period that ends at or before it starts runs past midnight and belongs to
+  the day it *starts*: the overnight period begun the evening before a bank
+  holiday runs as usual; periods starting on the holiday follow its rule.
 * The bank holidays are the dates the ``holidays`` package lists for the
-  nation, which include e.g. Boxing Day falling on a Saturday as well as the
+  nation, which include e.g. Boxing Day on a Saturday as well as the
   substitute Monday.
+* A time in the hour the clocks skip in spring never happens: in a period it
+  is read as the moment the clocks jump (02:00 BST); as a ``--at`` time it is
+  an error.
 * Next changes are found by walking days, not minutes: the periods of the day
   before ``at`` to 15 days after are turned into UTC intervals and merged, so a
   route open 22:00-02:00 and again from 00:00 counts as open without a break.
@@ -64,6 +69,7 @@ LOOKAHEAD_DAYS = 14
 LONG_OPEN = _dt.timedelta(days=7)
 
 UNKNOWN_TEXT = "hours not listed: check the website"
+HOLIDAY_TEXT = "bank holiday: hours may differ, check the website"
 ALWAYS_TEXT = "24/7"
 DOT = "\u00b7"
 
@@ -79,6 +85,9 @@ HoursValue = model.Hours | model.AlwaysOpen | None
 Period = tuple[int, int]
 """Minutes after the start of the day it belongs to: (start, end); end may pass 1440."""
 
+Span = tuple[_dt.datetime, _dt.datetime]
+"""A stretch of time as UTC instants: (begins, ends), ends excluded."""
+
 
 @dataclass(frozen=True, slots=True)
 class RouteStatus:
@@ -86,10 +95,11 @@ class RouteStatus:
 
     ``closes``/``opens`` are aware Europe/London datetimes, or None when there
     is no change to report (always open, unknown, open for over a week, or no
-    opening in the next fortnight).
+    opening in the next fortnight). "holiday" means a bank holiday whose hours
+    the source does not state: neither open nor closed is known.
     """
 
-    state: Literal["always", "open", "closed", "unknown"]
+    state: Literal["always", "open", "closed", "unknown", "holiday"]
     text: str
     closes: _dt.datetime | None = None
     opens: _dt.datetime | None = None
@@ -128,15 +138,22 @@ def day_periods(hours: model.Hours, weekday: int) -> tuple[Period, ...]:
         chosen = hours.weekdays if weekday < 5 else hours.weekends
     if chosen is None:
         chosen = hours.daily
-    if not chosen:
-        return ()
-    return tuple(sorted(parse_period(text) for text in chosen))
+    return _periods(chosen or [])
+
+
+def _periods(texts: list[str]) -> tuple[Period, ...]:
+    return tuple(sorted(parse_period(text) for text in texts))
 
 
 @lru_cache(maxsize=8)
 def bank_holidays(nation: str) -> Container[_dt.date]:
-    """The nation's bank holidays (ENG, WLS, SCT or NIR), loaded on first use only."""
-    import holidays  # ~50 ms: deferred until a route actually closes on bank holidays
+    """The nation's bank holidays (ENG, WLS, SCT or NIR), loaded on first use only.
+
+    The nation is the person's (or, until they say where they are, the
+    service's area's): a UK-wide line seen from Glasgow on St Andrew's Day is
+    on a bank holiday there.
+    """
+    import holidays  # ~80 ms: deferred until a route's hours depend on bank holidays
 
     return holidays.country_holidays("GB", subdiv=nation)
 
@@ -162,38 +179,57 @@ def _uk_moment(at: _dt.datetime | None) -> _dt.datetime:
     return at.astimezone(_uk())
 
 
+def _skipped(wall: _dt.datetime) -> bool:
+    """True for a naive UK wall-clock time in the hour the clocks skip in spring."""
+    return wall.replace(tzinfo=_uk()).astimezone(_UTC).astimezone(_uk()).replace(tzinfo=None) != wall
+
+
 def _utc(day: _dt.date, minutes: int) -> _dt.datetime:
-    """The UTC instant of a UK wall-clock time given as minutes after ``day`` began."""
+    """The UTC instant of a UK wall-clock time given as minutes after ``day`` began.
+
+    A time the spring change skips is read as the moment the clocks jump: UK
+    clocks change at 01:00 UTC, so that is the start of the UTC hour it falls in.
+    """
     wall = _dt.datetime.combine(day, _dt.time()) + _dt.timedelta(minutes=minutes)
-    return wall.replace(tzinfo=_uk()).astimezone(_UTC)
+    instant = wall.replace(tzinfo=_uk()).astimezone(_UTC)
+    return instant.replace(minute=0) if _skipped(wall) else instant
 
 
-def open_spans(hours: model.Hours, nation: str, first: _dt.date, last: _dt.date) -> list[tuple[_dt.datetime, _dt.datetime]]:
-    """Merged UTC intervals when the route is open, from periods starting ``first``..``last``.
+def timeline(hours: model.Hours, nation: str, first: _dt.date, last: _dt.date) -> tuple[list[Span], list[Span]]:
+    """When the route is open, and which bank holidays have unstated hours, for days ``first``..``last``.
 
-    Work is per day (at most a few periods each), never per minute. UTC makes the
-    comparisons right across the clock changes, where wall-clock times repeat or skip.
+    Returns merged UTC spans of opening and, for each bank holiday the source
+    says nothing about, the whole day as a span. Work is per day (at most a few
+    periods each), never per minute; UTC keeps comparisons right across the
+    clock changes, where wall-clock times repeat or skip.
     """
     week = [day_periods(hours, weekday) for weekday in range(7)]
-    closed_days = bank_holidays(nation) if hours.bank_holidays == "closed" else None
-    intervals: list[tuple[_dt.datetime, _dt.datetime]] = []
+    rule = hours.bank_holidays
+    holidays_ = () if rule == "as-usual" else bank_holidays(nation)
+    on_holidays = _periods(rule) if isinstance(rule, list) else ()
+    intervals: list[Span] = []
+    unstated: list[Span] = []
     day = first
     while day <= last:
-        if closed_days is None or day not in closed_days:
-            for start, end in week[day.weekday()]:
-                begins, ends = _utc(day, start), _utc(day, end)
-                if ends > begins:  # a period wholly inside the skipped spring hour
-                    intervals.append((begins, ends))
+        periods = week[day.weekday()]
+        if day in holidays_:
+            periods = on_holidays
+            if rule is None:
+                unstated.append((_utc(day, 0), _utc(day + _DAY, 0)))
+        for start, end in periods:
+            begins, ends = _utc(day, start), _utc(day, end)
+            if ends > begins:  # a period wholly inside the skipped spring hour
+                intervals.append((begins, ends))
         day += _DAY
     intervals.sort()
-    merged: list[tuple[_dt.datetime, _dt.datetime]] = []
+    merged: list[Span] = []
     for begins, ends in intervals:
         if merged and begins <= merged[-1][1]:
             if ends > merged[-1][1]:
                 merged[-1] = (merged[-1][0], ends)
         else:
             merged.append((begins, ends))
-    return merged
+    return merged, unstated
 
 
 # --- open now ----------------------------------------------------------------------
@@ -217,11 +253,19 @@ def _when(moment: _dt.datetime, today: _dt.date, *, closing: bool = False) -> st
     return f"{name} {moment.day} {moment:%b} {clock}"
 
 
+def _day(moment: _dt.datetime, today: _dt.date) -> str:
+    """A coming day as people read it: "Mon" this week, "Fri 25 Dec" from a week ahead."""
+    name = DAY_NAMES[moment.weekday()]
+    return name if (moment.date() - today).days < 7 else f"{name} {moment.day} {moment:%b}"
+
+
 def status(hours: HoursValue, nation: str = "ENG", at: _dt.datetime | None = None) -> RouteStatus:
     """Whether a route is open at ``at`` (default now), so listings can say when to call.
 
-    ``nation`` is the area's ``bank_holidays`` code; it only matters when the
-    hours say ``bank_holidays: closed``.
+    ``nation`` says whose bank holidays apply (ENG, WLS, SCT or NIR): the
+    person's, or the service's area's. On a bank holiday the source says nothing
+    about, the answer is "holiday" with words saying so, never open or closed,
+    and no opening or closing is promised across such a day.
     """
     if hours == "24/7":
         return RouteStatus("always", ALWAYS_TEXT)
@@ -231,26 +275,38 @@ def status(hours: HoursValue, nation: str = "ENG", at: _dt.datetime | None = Non
     now = _uk_moment(at)
     today = now.date()
     now_utc = now.astimezone(_UTC)
-    spans = open_spans(checked, nation, today - _DAY, today + (LOOKAHEAD_DAYS + 1) * _DAY)
+    spans, unstated = timeline(checked, nation, today - _DAY, today + (LOOKAHEAD_DAYS + 1) * _DAY)
+    # The start of the unstated bank holiday under way or coming next, if any.
+    holiday = next((begins for begins, ends in unstated if ends > now_utc), None)
+    may_differ = f"{_day(holiday.astimezone(_uk()), today)} is a bank holiday: hours may differ" if holiday else ""
+    opens = None
     for begins, ends in spans:
         if ends <= now_utc:
             continue
-        if begins <= now_utc:
-            if ends - now_utc > LONG_OPEN:
-                return RouteStatus("open", "open now")
-            closes = ends.astimezone(_uk())
-            return RouteStatus("open", f"open now {DOT} closes {_when(closes, today, closing=True)}", closes=closes)
-        if begins - now_utc > _dt.timedelta(days=LOOKAHEAD_DAYS):
+        if begins > now_utc:
+            opens = begins
             break
-        opens = begins.astimezone(_uk())
-        return RouteStatus("closed", f"closed {DOT} opens {_when(opens, today)}", opens=opens)
-    return RouteStatus("closed", "closed")
+        if ends - now_utc > LONG_OPEN:
+            return RouteStatus("open", "open now")
+        if ends == holiday:  # open until an unstated bank holiday: its closing time is not known
+            return RouteStatus("open", f"open now {DOT} {may_differ}")
+        closes = ends.astimezone(_uk())
+        return RouteStatus("open", f"open now {DOT} closes {_when(closes, today, closing=True)}", closes=closes)
+    if holiday is not None and holiday <= now_utc:
+        return RouteStatus("holiday", HOLIDAY_TEXT)
+    if holiday is not None and (opens is None or holiday <= opens):
+        return RouteStatus("closed", f"closed {DOT} {may_differ}")
+    if opens is None or opens - now_utc > _dt.timedelta(days=LOOKAHEAD_DAYS):
+        return RouteStatus("closed", "closed")
+    opens = opens.astimezone(_uk())
+    return RouteStatus("closed", f"closed {DOT} opens {_when(opens, today)}", opens=opens)
 
 
 def is_open(hours: HoursValue, nation: str = "ENG", at: _dt.datetime | None = None) -> bool | None:
-    """True if the route can be reached at ``at``; None when its hours are not listed."""
+    """True if the route can be reached at ``at``; None when that is not known
+    (hours not listed, or a bank holiday the source says nothing about)."""
     state = status(hours, nation, at).state
-    if state == "unknown":
+    if state in ("unknown", "holiday"):
         return None
     return state in ("always", "open")
 
@@ -277,14 +333,32 @@ def _day_text(periods: tuple[Period, ...]) -> str:
     return ", ".join(parts)
 
 
+def holidays_text(hours: HoursValue) -> str | None:
+    """What is known about bank holidays, in words; None when the hours are not listed."""
+    if hours == "24/7":
+        return "bank holidays included"
+    checked = _as_hours(hours)
+    return None if checked is None else _holiday_words(checked)
+
+
+def _holiday_words(hours: model.Hours) -> str:
+    rule = hours.bank_holidays
+    if rule is None:
+        return "bank holidays: not stated, check the website"
+    if rule == "as-usual":
+        return "bank holidays: open as usual"
+    return f"bank holidays: {_day_text(_periods(rule) if isinstance(rule, list) else ())}"
+
+
 def describe(hours: HoursValue) -> str:
     """The weekly timetable in words for ``helpfinder show``, days with equal hours grouped.
 
     Consecutive days with the same hours share one entry ("Mon–Fri 08:00–22:00");
-    closed days are named so a gap is not mistaken for missing data.
+    closed days are named so a gap is not mistaken for missing data. What is
+    known about bank holidays comes last, also when it is "not stated".
     """
     if hours == "24/7":
-        return "24 hours, every day"
+        return "24 hours, every day, bank holidays included"
     checked = _as_hours(hours)
     if checked is None:
         return "Not listed: check the website"
@@ -305,8 +379,7 @@ def describe(hours: HoursValue) -> str:
                 days = DAY_NAMES[first] if weekday - 1 == first else f"{DAY_NAMES[first]}\u2013{DAY_NAMES[weekday - 1]}"
                 parts.append(f"{days} {texts[first]}")
                 first = weekday
-    if checked.bank_holidays == "closed":
-        parts.append("closed on bank holidays")
+    parts.append(_holiday_words(checked))
     return "; ".join(parts)
 
 
@@ -317,7 +390,9 @@ def parse_moment(text: str) -> _dt.datetime:
     """Read a ``--at`` value as an aware Europe/London time, so people can ask "open at ...?".
 
     Accepts "YYYY-MM-DD HH:MM", "YYYY-MM-DDTHH:MM" (optionally with seconds or a
-    UTC offset, converted to UK time) or "HH:MM" for today in the UK.
+    UTC offset, converted to UK time) or "HH:MM" for today in the UK. A UK time
+    the spring change skips is an error; one the autumn change repeats is the
+    first of the two (BST).
     """
     value = text.strip()
     problem = f'could not read "{text}" as a date and time; use "YYYY-MM-DD HH:MM"'
@@ -326,7 +401,7 @@ def parse_moment(text: str) -> _dt.datetime:
             clock = _dt.time.fromisoformat(value.zfill(5))
         except ValueError:
             raise ValueError(f'could not read "{text}" as a time; use "HH:MM", e.g. "09:30"') from None
-        return _dt.datetime.combine(_dt.datetime.now(_uk()).date(), clock, tzinfo=_uk())
+        return _existing(_dt.datetime.combine(_dt.datetime.now(_uk()).date(), clock), text)
     if not re.match(_DATE_TIME, value):
         raise ValueError(problem)
     date_part, clock_part = value[:10], value[11:]
@@ -339,7 +414,15 @@ def parse_moment(text: str) -> _dt.datetime:
     if not _YEARS[0] <= moment.year <= _YEARS[1]:
         # Near year 1 or 9999 a time-zone shift or a look a few days ahead leaves the calendar.
         raise ValueError(f'"{text}" is outside the years helpfinder can answer for ({_YEARS[0]} to {_YEARS[1]})')
-    return _uk_moment(moment)
+    return _uk_moment(moment) if moment.tzinfo else _existing(moment, text)
 
 
-_YEARS = (1900, 2999)
+# The ``holidays`` package knows UK bank holidays up to 2100; the fortnight looked ahead must stay inside.
+_YEARS = (1900, 2099)
+
+
+def _existing(wall: _dt.datetime, text: str) -> _dt.datetime:
+    """A naive UK wall-clock time made aware, refusing one that never happens."""
+    if _skipped(wall):
+        raise ValueError(f'"{text}" never happens in the UK: the clocks go forward from 01:00 to 02:00 that night')
+    return wall.replace(tzinfo=_uk())

@@ -90,7 +90,8 @@ class Hours(_Base, kw_only=True):
     """Weekly opening times in UK local time (Europe/London).
 
     Days not given are closed. A specific day overrides ``weekdays``/``weekends``,
-    which override ``daily``.
+    which override ``daily``. Bank holidays follow ``bank_holidays`` only, never
+    the weekly hours, because a source that does not mention them has not said.
     """
 
     daily: list[TimeRange] | None = None
@@ -104,9 +105,14 @@ class Hours(_Base, kw_only=True):
     sat: list[TimeRange] | None = None
     sun: list[TimeRange] | None = None
     bank_holidays: Annotated[
-        Literal["closed", "as-usual"],
-        msgspec.Meta(description="'closed' if the route shuts on the area's bank holidays."),
-    ] = "as-usual"
+        Literal["as-usual", "closed"] | Annotated[list[TimeRange], msgspec.Meta(min_length=1)] | None,
+        msgspec.Meta(
+            description=(
+                "What the source says about bank holidays: 'as-usual', 'closed', or that day's own "
+                "periods. Left out when the source does not say: helpfinder then says the hours may differ."
+            )
+        ),
+    ] = None
 
 
 AlwaysOpen = Literal["24/7"]

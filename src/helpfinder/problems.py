@@ -22,6 +22,7 @@ RULES: dict[str, str] = {
     "phone-invalid": "Not a valid UK phone number or short code.",
     "phone-premium": "A premium-rate or 084/087 number: the directory lists only numbers that are cheap to call.",
     "phone-unquoted": "A number written without quotes; other YAML tools would read it as an integer.",
+    "bank-holidays": "A route's bank_holidays is not as-usual, closed or a list of periods (leave it out when the source does not say).",
     "url-invalid": "Not a well-formed https address (or uses another scheme).",
     "email-invalid": "Not a well-formed email address.",
     "text-control": "Text contains a control character (escape, carriage return, backspace...).",

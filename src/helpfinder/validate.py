@@ -234,7 +234,24 @@ def _convert(value: Any, annotation: Any, path: Path, report: _Reporter, items: 
         if match:
             message = message[: match.start()]
             sub = tuple(m[1] if m[1] else int(m[2]) for m in _PATH_STEP.finditer(match["path"]))
-        report.add(_rule(message), (*path, *sub), _plain_message(message, value, sub))
+        where = (*path, *sub)
+        if "hours" in where and "bank_holidays" in where:
+            report.add("bank-holidays", where, _holidays_message(message, value, sub))
+        else:
+            report.add(_rule(message), where, _plain_message(message, value, sub))
+
+
+def _holidays_message(message: str, value: Any, sub: Path) -> str:
+    """Say what a route's ``bank_holidays`` may be; a bad period in its list keeps the period message."""
+    if sub[-1] != "bank_holidays":
+        return _plain_message(message, value, sub)
+    for step in sub:
+        value = value[step] if isinstance(value, dict) else None
+    shown = "an empty list" if value == [] else _kind(value)
+    return (
+        f"{shown} is not a bank-holiday rule: write as-usual, closed or the day's periods "
+        '(e.g. ["10:00-14:00"]), or leave it out when the source does not say'
+    )
 
 
 def _plain_message(message: str, value: Any, sub: Path) -> str:

@@ -15,6 +15,8 @@ Mapping choices, and why:
   and BST, so no fixed UTC offset is given (a single offset would be wrong
   for half the year); ``notes`` says so. A period ending at midnight closes at
   "23:59"; a ``closes_at`` earlier than ``opens_at`` runs past midnight.
+  HSDS has no field for bank holidays, so ``notes`` also says what the source
+  states about them ("Bank holidays: closed."), or that it does not say.
 * ``assured_date`` is ``verified``: the day a person checked the entry.
 """
 
@@ -54,7 +56,8 @@ def schedules(service: Service, route: Route) -> list[dict[str, Any]]:
     for weekday, code in enumerate(ICAL_DAYS):
         for period in hours_mod.day_periods(weekly, weekday):
             days_by_period.setdefault(period, []).append(code)
-    notes = UK_TIME + (" Closed on bank holidays." if weekly.bank_holidays == "closed" else "")
+    holidays = hours_mod.holidays_text(hours) or ""
+    notes = f"{UK_TIME} {holidays[:1].upper()}{holidays[1:]}."
     description = f"{route.channel_label} {route.shown}: {hours_mod.describe(hours)}"
     result = []
     for (start, end), days in days_by_period.items():
