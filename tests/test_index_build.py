@@ -7,7 +7,7 @@ the index it builds is compared, as encoded JSON (key order included), with
 one built by ``reference_build_index_before_speedup``: a verbatim copy of the
 builder it replaced (``words``, ``terms``, ``_whole_only``, ``_postings``,
 ``_keyword_phrases`` and ``build_index`` as they were), using only the
-word lists and rules of ``helpfinder.search``.
+word lists and rules of ``helpfinder.text``.
 """
 
 from __future__ import annotations
@@ -21,10 +21,8 @@ import msgspec
 import pytest
 
 from helpfinder.directory import Directory, bundled_path, load
-from helpfinder.search import (
-    _IRREGULAR, _NON, _SPELLING, _WORD, FIELD_WEIGHTS, STOP_WORDS, TOPIC_WEIGHTS, Index, Phrase, build_index, phrase, stem,
-    terms, words,
-)  # fmt: skip
+from helpfinder.index import FIELD_WEIGHTS, TOPIC_WEIGHTS, Index, build_index
+from helpfinder.text import _IRREGULAR, _NON, _SPELLING, _WORD, STOP_WORDS, Phrase, phrase, stem, terms, words
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

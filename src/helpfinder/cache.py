@@ -11,7 +11,8 @@ truncated or edited entry is ignored (and rewritten), never believed.
 
 The search index is kept in the entry still encoded (MessagePack bytes) and
 decoded only when a search asks for it, so a lookup that does not search
-never imports ``search``.
+never imports the
+index module (``index``), and neither it nor ``search`` imports this one.
 
 Where: the platform's user cache directory (``platformdirs``), or
 ``$HELPFINDER_CACHE_DIR``. ``HELPFINDER_NO_CACHE=1`` switches it off. A cache
@@ -23,8 +24,8 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -40,14 +41,13 @@ except ImportError:
         from hashlib import sha256  # type: ignore[assignment]
 
 if TYPE_CHECKING:
-    from .search import Index
+    from .index import Index
 
 ENV_DIR = "HELPFINDER_CACHE_DIR"
 ENV_OFF = "HELPFINDER_NO_CACHE"
 FORMAT = 13
 _MAGIC = b"helpfinder-cache"
 _LARGE = 1 << 20
-_T = TypeVar("_T")
 
 
 def _version() -> str:
@@ -76,32 +76,7 @@ class Entry(msgspec.Struct):
     version: str
     source_sha256: str
     data: StoredData
-    index: memoryview | None  # the search index (``search.encode_index``), decoded by a search
-
-
-class EncodedMapping(Mapping[str, _T]):
-    """A cached mapping whose values stay encoded until one is read, then are kept.
-
-    A search over 10,000 services reads a handful of postings and shows ten
-    services' numbers; decoding only those is what keeps it fast.
-    """
-
-    def __init__(self, encoded: dict[str, memoryview], kind: Any) -> None:
-        self._encoded = encoded
-        self._kind = kind
-        self._decoded: dict[str, _T] = {}
-
-    def __getitem__(self, key: str) -> _T:
-        found = self._decoded.get(key)
-        if found is None:
-            found = self._decoded[key] = msgspec.msgpack.decode(self._encoded[key], type=self._kind)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._encoded)
-
-    def __len__(self) -> int:
-        return len(self._encoded)
+    index: memoryview | None  # the search index (``index.encode_index``), decoded by a search
 
 
 def digest(content: bytes | memoryview) -> str:
@@ -169,7 +144,7 @@ def write(
     """Store an entry atomically; any failure to write leaves helpfinder working uncached."""
     import tempfile
 
-    from .search import encode_index
+    from .index import encode_index
 
     encode = msgspec.msgpack.encode
     fields = {name: getattr(data, name) for name in DirectoryFile.__struct_fields__ if name != "services"}
@@ -198,7 +173,7 @@ def write(
 
 def decode_index(raw: bytes | memoryview) -> Index | None:
     """The search index kept encoded in an entry (already checked by its digest), or None."""
-    from .search import decode_index as decode
+    from .index import decode_index as decode
 
     try:
         return decode(raw)

@@ -26,7 +26,7 @@ from .problems import DirectoryError, Problem
 from .readfile import read_bytes
 
 if TYPE_CHECKING:
-    from .search import Index
+    from .index import Index
 
 ENV_DATA = "HELPFINDER_DATA"
 
@@ -303,7 +303,7 @@ class Directory:
     @property
     def index(self) -> Index:
         """The search index, built on first use (and cached with the directory)."""
-        from .search import build_index
+        from .index import build_index
 
         if isinstance(self._index, (bytes, memoryview)):
             self._index = cache.decode_index(self._index)

@@ -72,6 +72,15 @@ class Need(_Base, kw_only=True):
         msgspec.Meta(description="A query matching this need shows the emergency routes first."),
     ] = False
     keywords: Annotated[list[Text], msgspec.Meta(description="Words people use for this need.")] = []
+    examples: Annotated[
+        list[Text],
+        msgspec.Meta(
+            description=(
+                "Situations this need is for, in the words of the people who have them "
+                "(a search classifies a query by the examples it is most like)."
+            )
+        ),
+    ] = []
 
 
 class Area(_Base, kw_only=True):

@@ -1,0 +1,57 @@
+"""Who is asking: a child or teenager, an adult worried about a child, or a professional.
+
+"im 13", "my daughter (12)" and "I'm a teacher" change the best route: Childline
+for a child, NSPCC for an adult worried about a child, CEOP for anyone
+reporting online abuse. Read from plain cues only; when nothing says who is
+asking, nothing is assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .text import words
+
+Asker = Literal["child", "parent", "professional", "adult"] | None
+
+_AGE = re.compile(r"\b(?:im|i am|iam|i m)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:minutes|hours|days|weeks|months|mins))")
+_AGED = re.compile(r"\b(?:im|i am)\s+(?:a|an)\s+(\d{1,2})\s*(?:year|yr)s?\s*old\b")
+_CHILD = re.compile(
+    r"\b(?:im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:kid|child|teen|teenager|young person|schoolgirl|schoolboy|minor|under 18|underage)\b"
+    r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|stepdad|stepmum|teacher)\b"
+)
+_PROFESSIONAL = re.compile(
+    r"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
+    r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
+    r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|professional)\b"
+    r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
+    r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b"
+)
+_PARENT = re.compile(
+    r"\bmy\s+(?:\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\s+)?(?:sons?|daughters?|kids?|child|children|boys?|girls?|stepsons?|stepdaughters?|"
+    r"grandson|granddaughter|grandchild|niece|nephew|teenager|teen|baby|toddler)\b"
+    r"|\bmy\s+\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\b|\b(?:im|i am) (?:a|the) (?:parent|mum|mom|dad|father|mother|grandparent|grandmother|grandfather)\b"
+    r"|\bparent here\b|\bour (?:son|daughter|kid|kids|child|children|boy|girl)\b"
+)
+ADULT_AGE = 18
+
+
+def who(query: str) -> Asker:
+    """Who is asking, from the query's own words, or None when it does not say."""
+    text = " ".join(w.replace("'", "") for w in words(query))
+    for pattern in (_AGE, _AGED):
+        found = pattern.search(text)
+        if found:
+            age = int(found.group(1))
+            if 5 <= age < ADULT_AGE:
+                return "child"
+            if age >= ADULT_AGE:
+                return "adult"
+    if _PROFESSIONAL.search(text):
+        return "professional"
+    if _PARENT.search(text):
+        return "parent"
+    if _CHILD.search(text):
+        return "child"
+    return None
