@@ -132,6 +132,7 @@ def _finish(code: int) -> None:
 
 def _run(argv: list[str]) -> int:
     """Run the command line; return its exit code (usage errors are printed safely here)."""
+    import typer
     from typer.core import _click
 
     from .cli import _only
@@ -148,7 +149,7 @@ def _run(argv: list[str]) -> int:
         exc.show(file=_Collect(lines))  # type: ignore[arg-type]
         sys.stderr.write("".join(safe(part) + "\n" for part in "".join(lines).rstrip("\n").split("\n")))
         return exc.exit_code
-    except _click.exceptions.Abort:
+    except typer.Abort:
         return INTERRUPTED
     return result if isinstance(result, int) else FOUND
 

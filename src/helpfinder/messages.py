@@ -79,12 +79,13 @@ def guard(func: F) -> F:
         import typer
 
         from .directory import UnknownName
+        from .launch import OutputFailed
         from .problems import DirectoryError
 
         try:
             return func(*args, **kwargs)
-        except (typer.Exit, typer.Abort, KeyboardInterrupt, OSError):
-            raise  # OSError: stdout could not be written (launch reports it)
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, OutputFailed):
+            raise  # OutputFailed: stdout could not be written (launch reports it)
         except DirectoryError as exc:
             for problem in exc.problems:
                 say("problem", err=True, problem=problem)
