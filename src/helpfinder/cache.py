@@ -14,14 +14,24 @@ decoded only when a search asks for it, so a lookup that does not search
 never imports the
 index module (``index``), and neither it nor ``search`` imports this one.
 
+Why nobody else can plant one: the folder is created 0700, and a folder or
+entry is used only if it is owned by this user and writable by nobody else;
+entries are opened without following links, only as regular files (a FIFO
+cannot make a lookup wait), and only up to a size bounded by the source's.
+Anything else means no cache, never an error. Derived data (the search
+index, the facts about numbers) is also keyed by a digest of helpfinder's
+own modules, so an upgrade never serves what older code built.
+
 Where: the platform's user cache directory (``platformdirs``), or
-``$HELPFINDER_CACHE_DIR``. ``HELPFINDER_NO_CACHE=1`` switches it off. A cache
-that cannot be written (read-only home, full disk) is skipped silently.
+``$HELPFINDER_CACHE_DIR`` (``~`` expanded; a relative path means no cache).
+``HELPFINDER_NO_CACHE=1`` switches it off. A cache that cannot be written
+(read-only home, full disk) is skipped silently.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from collections.abc import Mapping
@@ -48,6 +58,8 @@ ENV_OFF = "HELPFINDER_NO_CACHE"
 FORMAT = 13
 _MAGIC = b"helpfinder-cache"
 _LARGE = 1 << 20
+#: An entry larger than this many times its source file (plus 1 MiB) is refused unread.
+MAX_RATIO = 8
 
 
 def _version() -> str:
@@ -74,6 +86,7 @@ class Entry(msgspec.Struct):
 
     format: int
     version: str
+    code: str  # ``code_digest()`` of the modules that built it
     source_sha256: str
     data: StoredData
     index: memoryview | None  # the search index (``index.encode_index``), decoded by a search
@@ -92,11 +105,12 @@ def enabled() -> bool:
     return os.environ.get(ENV_OFF, "").strip().lower() in ("", "0", "false", "no")
 
 
-def directory() -> Path:
-    """Where cache entries live."""
+def directory() -> Path | None:
+    """Where cache entries live; None when ``$HELPFINDER_CACHE_DIR`` is not an absolute path."""
     override = os.environ.get(ENV_DIR)
     if override:
-        return Path(override)
+        path = os.path.expanduser(override)
+        return Path(path) if os.path.isabs(path) else None
     if sys.platform.startswith("linux"):
         # The XDG rule platformdirs applies on Linux, without its ~4 ms import on every lookup.
         xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
@@ -107,20 +121,87 @@ def directory() -> Path:
     return Path(platformdirs.user_cache_dir("helpfinder", appauthor=False))
 
 
-def entry_path(source: Path) -> Path:
+def _trusted(st: os.stat_result) -> bool:
+    """Owned by this user and writable by nobody else: only then can nobody else have planted it."""
+    getuid = getattr(os, "getuid", None)
+    return (getuid is None or st.st_uid == getuid()) and not st.st_mode & 0o022
+
+
+def _folder(create: bool) -> Path | None:
+    """The cache folder if it is safe to use (created 0700 when asked), else None."""
+    folder = directory()
+    if folder is None:
+        return None
+    try:
+        if create and not os.path.lexists(folder):
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            os.mkdir(folder, 0o700)
+            os.chmod(folder, 0o700)  # whatever the umask
+        st = os.lstat(folder)
+    except OSError:
+        return None
+    return folder if stat.S_ISDIR(st.st_mode) and _trusted(st) else None
+
+
+def code_digest() -> str:
+    """A digest of helpfinder's own modules: derived data (the index, number facts) is only
+    used by the code that built it, whatever the version number says."""
+    global _CODE
+    if _CODE is None:
+        hasher = sha256()
+        here = Path(__file__).parent
+        for module in sorted(here.rglob("*.py")):
+            hasher.update(str(module.relative_to(here)).encode() + b"\0" + module.read_bytes() + b"\0")
+        _CODE = hasher.hexdigest()[:32]
+    return _CODE
+
+
+_CODE: str | None = None
+
+
+def entry_path(source: Path) -> Path | None:
     """One entry per directory file path; a changed file overwrites its own entry."""
+    folder = directory()
+    if folder is None:
+        return None
     try:
         key = str(source.resolve())
     except OSError:
         key = os.path.abspath(source)
-    return directory() / (digest(key.encode("utf-8", "surrogatepass"))[:32] + ".msgpack")
+    return folder / (digest(key.encode("utf-8", "surrogatepass"))[:32] + ".msgpack")
 
 
-def read(source: Path, source_sha256: str) -> Entry | None:
-    """The cached entry for this exact file content, or None."""
+def _read_entry(path: Path, limit: int) -> bytes | None:
+    """The entry's bytes: only a regular file, not a link, ours, not writable by others, at most ``limit`` bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        blob = entry_path(source).read_bytes()
+        fd = os.open(path, flags)
     except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or not _trusted(st) or st.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            blob = handle.read(limit + 1)
+        return blob if len(blob) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def read(source: Path, source_sha256: str, source_size: int) -> Entry | None:
+    """The cached entry for this exact file content, or None (never an error, never a wait).
+
+    ``source_size`` bounds the entry: one far larger than its source was not written here.
+    """
+    folder = _folder(create=False)
+    path = entry_path(source)
+    if folder is None or path is None:
+        return None
+    blob = _read_entry(path, MAX_RATIO * source_size + (1 << 20))
+    if blob is None:
         return None
     end = blob.find(b"\n")
     header, payload = blob[:end], memoryview(blob)[end + 1 :]  # a view: no copy of megabytes
@@ -133,7 +214,7 @@ def read(source: Path, source_sha256: str) -> Entry | None:
         entry = msgspec.msgpack.decode(payload, type=Entry)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return None
-    if entry.format != FORMAT or entry.version != _version() or entry.source_sha256 != source_sha256:
+    if entry.format != FORMAT or entry.version != _version() or entry.code != code_digest() or entry.source_sha256 != source_sha256:
         return None
     return entry
 
@@ -153,12 +234,14 @@ def write(
         for service in data.services
     ]
     stored = StoredData(**fields, services=services)
-    entry = Entry(FORMAT, _version(), source_sha256, stored, encode_index(index) if index else None)
+    entry = Entry(FORMAT, _version(), code_digest(), source_sha256, stored, encode_index(index) if index else None)
     payload = encode(entry)
     header = b" ".join([_MAGIC, source_sha256.encode(), digest(payload).encode()])
+    folder = _folder(create=True)
     target = entry_path(source)
+    if folder is None or target is None:
+        return
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".msgpack")
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -349,7 +349,7 @@ def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) 
     digest = cache.digest(raw)
     caching = use_cache and cache.enabled()
     if caching:
-        hit = cache.read(target, digest)
+        hit = cache.read(target, digest, len(raw))
         if hit is not None:
             phones: dict[str, PhoneInfo] = {}
             data = msgspec.structs.replace(hit.data, services=LazyServices(hit.data.services, phones))  # type: ignore[arg-type]

@@ -51,7 +51,7 @@ COMMANDS = [
     "999: what to do in an emergency · advice: what to do, and what not to · needs: what the directory covers",
     "q: quit (Ctrl-D also works; Ctrl-C ends straight away)",
 ]
-GOODBYE = "Session ended. Nothing was saved. To hide what is on screen, clear it (Ctrl-L) or close the window."
+GOODBYE = "Session ended. Nothing you typed was saved. To hide what is on screen, clear it (Ctrl-L) or close the window."
 
 
 @dataclass
