@@ -76,20 +76,20 @@ class _Sink(io.RawIOBase):
             raise OutputFailed(exc.strerror or str(exc)) from None
 
 
-def _stream(current: Any, fd: int, quiet: bool) -> io.TextIOWrapper:
-    """A text stream like ``current`` (same encoding) over a ``_Sink``."""
+def _stream(current: Any, fd: int, quiet: bool) -> Any:
+    """A text stream like ``current`` (same encoding) over a ``_Sink``; a terminal is left as it is."""
     try:
         os.fstat(fd)
         usable: int | None = fd
     except OSError:
         usable = None
+    if usable is not None and current is not None and os.isatty(usable):
+        return current
     encoding = getattr(current, "encoding", None) or "utf-8"
     wrapper = io.TextIOWrapper(
         io.BufferedWriter(_Sink(usable, quiet)),  # type: ignore[arg-type]
         encoding=encoding,
         errors="backslashreplace",
-        line_buffering=bool(usable is not None and os.isatty(usable)),
-        write_through=False,
     )
     return wrapper
 
