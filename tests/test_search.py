@@ -224,7 +224,106 @@ def test_cli_search_no_match_exits_1(runner: CliRunner) -> None:
 def test_installed_search_json_and_no_match(tmp_path: Path) -> None:
     found = run_exe("search", "I", "found", "indecent", "pics", "on", "a", "website", "--json")
     assert found.returncode == 0, found.stderr
-    assert json.loads(found.stdout)[0]["id"] == "internet-watch-foundation"
+    assert json.loads(found.stdout)["services"][0]["id"] == "internet-watch-foundation"
     nothing = run_exe("search", "my", "neighbour", "is", "noisy,", "who", "do", "I", "report", "to?")
     assert nothing.returncode == 1
     assert "Nothing in the directory matches" in nothing.stdout
+
+
+# --- Who is asking, danger, and the rules no score may break -------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "asker"),
+    [
+        ("im 13 and scared", "child"),
+        ("I'm 15, what do I do", "child"),
+        ("my daughter (12) is being messaged by a man", "parent"),
+        ("my 9 year old", "parent"),
+        ("I'm a teacher and a pupil told me something", "professional"),
+        ("im 34 and worried", "adult"),
+        ("someone is messaging kids", None),
+    ],
+)
+def test_who_is_asking(query: str, asker: str | None) -> None:
+    from helpfinder.asker import who
+
+    assert who(query) == asker
+
+
+def test_the_asker_changes_the_route(directory: Directory) -> None:
+    assert ids(directory, "im 13 and something bad happened")[0] == "childline"
+    assert "childline" not in ids(directory, "my daughter (12) says something bad happened")
+    assert "nspcc-helpline" in ids(directory, "my daughter (12) says something bad happened")
+    assert "nspcc-helpline" in ids(directory, "I'm a teacher and something happened to a pupil")
+
+
+@pytest.mark.parametrize(
+    ("query", "need"),
+    [
+        ("i cant go on any more", "self-harm"),
+        ("everyone would be better off if i was gone", "self-harm"),
+        ("i took all my tablets", "self-harm"),
+        ("she has a knife", "emergency"),
+        ("my little girl has gone missing", "emergency"),
+        ("someone is trying to break in", "emergency"),
+        ("it's an emergency", "emergency"),
+    ],
+)
+def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
+    from helpfinder.danger import detect
+
+    assert need in [n for n, _ in detect(query)]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["it's not an emergency", "how do I contact the emergency services if I'm deaf", "what to do in an emergency", "no immediate danger",
+     "I was abused as a child", "my son is worried about his exams"],
+)
+def test_the_danger_detector_stays_quiet(query: str) -> None:
+    from helpfinder.danger import detect
+
+    assert detect(query) == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "i sent pics to a guy and now hes blackmailing me",
+        "someone is threatening to share my photos",
+        "he made me send pictures and now he is threatening me",
+        "I was abused as a child and I'm scared",
+    ],
+)
+def test_a_victim_is_never_first_shown_a_route_for_the_accused_or_for_own_behaviour(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert results.services and "own-behaviour" not in results.services[0].entry.needs[:1]  # type: ignore[union-attr]
+    assert "accused-or-family" not in [m.entry.id for m in results.topics[:1]]
+
+
+@pytest.mark.parametrize("query", ["pics", "i found pics", "videos of my kids", "someone has my pics"])
+def test_a_synonym_never_turns_a_word_into_an_unrelated_service(directory: Directory, query: str) -> None:
+    assert "999-bsl" not in ids(directory, query, 10)
+
+
+def test_off_topic_is_still_no_match(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["search", "my", "boiler", "is", "broken", "--plain"])
+    assert result.exit_code == 1
+    assert "Nothing in the directory matches" in result.output and "999" in result.output
+
+
+def test_json_carries_services_topics_crisis_flag_and_the_reasons_explain_prints(runner: CliRunner) -> None:
+    words = ["should", "I", "confront", "him"]
+    found = json.loads(runner.invoke(app, ["search", *words, "--json"]).output)
+    assert set(found) == {"query", "crisis", "general", "asker", "needs", "services", "topics"}
+    assert found["crisis"] is False and found["general"] is False
+    assert found["topics"][0]["id"] == "leave-it-to-the-police" and found["topics"][0]["reasons"]
+    explained = runner.invoke(app, ["search", *words, "--explain", "--plain"]).output
+    for entry in found["services"] + found["topics"][:2]:
+        assert f"Matched: {', '.join(entry['reasons'])}" in explained, entry["id"]
+    danger = json.loads(runner.invoke(app, ["search", "he", "has", "a", "knife", "--json"]).output)
+    assert danger["crisis"] is True and danger["services"][0]["id"] == "police-emergency"
+    general = json.loads(runner.invoke(app, ["search", "who", "do", "I", "tell", "--json"]).output)
+    assert general["general"] is True and all(s["general"] for s in general["services"])
+    assert [s["reasons"] for s in general["services"]] == [["general route"]] * 3

@@ -36,6 +36,19 @@ _PARENT = re.compile(
 )
 ADULT_AGE = 18
 
+# Something done to the person asking: "he is blackmailing me", "i was raped", "share my nudes".
+_HARMED = r"(?:blackmail\w*|threaten\w*|sextort\w*|extort\w*|shar\w*|post\w*|leak\w*|rap(?:e|ed|ing)|abus\w*|assault\w*|groom\w*|hurt\w*|touch\w*|forc\w*|made|hit\w*|hits|attack\w*|harass\w*|stalk\w*|exploit\w*|pressur\w*|bull(?:y|ied|ying)|trick\w*)"
+_VICTIM = re.compile(
+    rf"\b{_HARMED}(?:\s+\w+){{0,4}}?\s+(?:me|us|my (?:pics|photos|pictures|nudes|images|videos?|body))\b"
+    rf"|\b(?:i was|i got|i've been|ive been|i have been|im being|i am being|i'm being|was i)\s+(?:\w+\s+)?{_HARMED}"
+    r"|\bhappened to me\b|\b(?:victim|survivor)\b"
+)
+
+
+def harmed(query: str) -> bool:
+    """Does the person asking say something was done, or threatened, to them?"""
+    return bool(_VICTIM.search(" ".join(w.replace("'", "") for w in words(query))))
+
 
 def who(query: str) -> Asker:
     """Who is asking, from the query's own words, or None when it does not say."""

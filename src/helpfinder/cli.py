@@ -245,7 +245,7 @@ def search(
     keep = directory.matcher(need=need, area=area, channel=channel, free=free, open_at=open_at)
     results = run_search(directory, query, limit=limit, keep=keep)
     if json:
-        _emit_json([m.entry for m in results.services])
+        _emit_json(results.as_json())
     elif results:
         from .render import search_view
 

@@ -40,7 +40,7 @@ _SUICIDE = [
     r"nothing (left )?to live for|not worth living|tired of (living|life|being alive)|give up on life|giving up on life",
     r"(no one|nobody|noone|none) (would|will|is going to) (miss|care|notice)",
     r"disappear (forever|for good|for ever|and never)",
-    r"overdos\w*|paracetamol|tak(e|ing) (all |all of )?(my|the|these|those) (pills|tablets|meds)",
+    r"overdos\w*|paracetamol|(take|taking|took|swallowed) (all |all of )?(my|the|these|those|a lot of|loads of) (pills|tablets|meds)",
     r"how many (pills|tablets) (would|does|to)",
     r"jump(ing)? (off|in front of|from)|hang(ing)? my ?self|slit(ting)? my|drown(ing)? my ?self",
     r"self ?harm\w*|cutting (my ?self|again|my (arms|legs|wrists))|cut my ?self|(hurt|harm|burn)(ing)? my ?self",

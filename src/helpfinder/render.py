@@ -280,14 +280,18 @@ def search_view(
     if results.crisis:
         emergency_banner(doc)
     for match in advice_first:
-        add_topic_summary(doc, match.entry)  # type: ignore[arg-type]
+        add_topic_summary(doc, match.entry, match.reasons if explain else None)  # type: ignore[arg-type]
+    if results.general:
+        doc.add("para", "No service in the directory matches your words closely.", "bold")
+        doc.add("para", "These are the general routes: they can help with most worries, or tell you who can.")
+        doc.blank()
     for match in results.services:
         add_service(
             doc, directory, match.entry, at=at, channel=channel, free=free, open_at=open_at,  # type: ignore[arg-type]
             reasons=match.reasons if explain else None,
         )
     for match in results.topics[:2] if results.crisis else []:
-        add_topic_summary(doc, match.entry)  # type: ignore[arg-type]
+        add_topic_summary(doc, match.entry, match.reasons if explain else None)  # type: ignore[arg-type]
     footer(doc)
     return doc
 
@@ -300,10 +304,12 @@ def no_match_view(query: str) -> Doc:
     return doc
 
 
-def add_topic_summary(doc: Doc, topic: Topic) -> None:
+def add_topic_summary(doc: Doc, topic: Topic, reasons: list[str] | None = None) -> None:
     doc.add("heading", f"Advice: {topic.title}", "bold yellow")
     doc.add("para", topic.summary, "", 2)
     doc.add("para", f"Read it: helpfinder advice {topic.id}", "dim", 2)
+    if reasons:
+        doc.add("para", f"Matched: {', '.join(dict.fromkeys(reasons))}", "dim", 2)
     doc.blank()
 
 

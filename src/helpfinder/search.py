@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger
-from .asker import Asker, who
+from .asker import Asker, harmed, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
 
@@ -54,13 +54,14 @@ NEED_WEIGHT = 3.0  # a service for the query's best need, sure, scores this much
 SECONDARY_NEED = 0.7  # a need listed after a service's first counts this much
 LEXICAL_FULL = 12.0  # a lexical score this high counts as much as a sure need
 ACCEPT = 1.2
+LOW_FIT = 0.3  # below this need fit, a service needs a phrase or two words of its own
 FOR_ASKER = 0.75  # the route for who is asking scores at least this share of the best
 ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)  # a service needs at least this score to be shown
 AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses it
 RISK_NEED = "own-behaviour"
 CHILD_NEED = "children-young-people"  # help for a child or young person, asking for themselves
 ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child  # routes for people who may pose a risk to children
-VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault", "children-young-people", "report-online-exploitation"})
+VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 # The general routes, by who is asking (ids that are missing are skipped). 999 is on every page.
 GENERAL = {
     "child": ["childline", "police-non-emergency"],
@@ -112,6 +113,23 @@ class Results:
     def __bool__(self) -> bool:
         return bool(self.services or self.topics)
 
+    def as_json(self) -> dict[str, object]:
+        """What ``search --json`` prints: every entry with its reasons (those ``--explain`` shows)."""
+        import msgspec
+
+        def entry(match: Match, **extra: object) -> dict[str, object]:
+            return {**msgspec.to_builtins(match.entry), **extra, "reasons": match.reasons}
+
+        return {
+            "query": self.query,
+            "crisis": self.crisis,
+            "general": self.general,
+            "asker": self.asker,
+            "needs": self.needs,
+            "services": [entry(m, general=m.general) for m in self.services],
+            "topics": [entry(m) for m in self.topics],
+        }
+
 
 @dataclass
 class _Candidate:
@@ -139,7 +157,8 @@ def search(
     asker = who(query)
     crisis = [need for need, _ in danger.detect(query)]
     worry = _worry(directory, found, asker)
-    topics = _topics(directory, found.topics, needs)
+    victim = harmed(query) or _victim(needs)
+    topics = _topics(directory, found.topics, victim)
     worry = worry or bool(topics)
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
     if not crisis:
@@ -149,7 +168,7 @@ def search(
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     ranked = _for_asker(index, ranked, asker, worry)
-    ranked = _no_harm_first(ranked, needs)
+    ranked = _no_harm_first(ranked, needs, victim)
     if crisis:
         ranked = _crisis_first(directory, ranked, crisis)
     general = not ranked and worry
@@ -162,7 +181,8 @@ def search(
         service = directory.services[item.number]
         if keep is None or keep(service):
             services.append(Match(service, item.score, list(dict.fromkeys(item.why)), general))
-    return Results(query, services, topics, bool(crisis), general, asker, [n for n in needs.ranked() if needs.share(n) >= 0.5][:3])
+    about = [n for n in needs.ranked() if needs.share(n) >= 0.5][:3] if worry else []
+    return Results(query, services, topics, bool(crisis), general, asker, list(dict.fromkeys([*crisis, *about])))
 
 
 def _as_asked(needs: Classification, asker: Asker) -> None:
@@ -194,10 +214,10 @@ def _worry(directory: Directory, found: Evidence, asker: Asker) -> bool:
     return bool(content and classify(directory, found.concepts).strength > 0) or bool(HELP_WORDS & set(query.words))
 
 
-def _topics(directory: Directory, hits: dict[int, Hit], needs: Classification) -> list[Match]:
-    """Advice the query names; never advice for the accused when the query is a victim's."""
+def _topics(directory: Directory, hits: dict[int, Hit], victim: bool) -> list[Match]:
+    """Advice the query names; never advice for the accused (it recommends a risk route) when the query is a victim's."""
     topics = [Match(directory.topics[n], hit.score, reasons(hit)) for n, hit in hits.items() if accepted(hit)]
-    if _victim(needs):
+    if victim:
         risky = {s.id for s in directory.services if RISK_NEED in s.needs}
         topics = [m for m in topics if not risky & set(m.entry.services)]  # type: ignore[union-attr]
     topics.sort(key=lambda m: (-m.score, m.entry.title))  # type: ignore[union-attr]
@@ -227,6 +247,9 @@ def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, ask
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
             named = worry or any(how in ("name", "keyword", "phrase", "recommended") for _, how in hit.reasons)
+            # One word of a service of another need ("videos" in "999 BSL video relay") is not enough.
+            if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
+                named = named and any(how == "phrase" for _, how in hit.reasons)
             if named and (hit.direct or hit.recommended or fit * sure >= 0.5):
                 lexical = min(1.0, hit.score / LEXICAL_FULL) * NEED_WEIGHT
                 if hit.recommended:
@@ -273,14 +296,18 @@ def _for_asker(index: Index, ranked: list[_Candidate], asker: Asker, worry: bool
     return ranked
 
 
-def _no_harm_first(ranked: list[_Candidate], needs: Classification) -> list[_Candidate]:
-    """A route for people worried about their own behaviour is never first unless that is what the query is about."""
-    top = needs.ranked()[:1]
-    if not ranked or not ranked[0].risk or top == [RISK_NEED]:
+def _no_harm_first(ranked: list[_Candidate], needs: Classification, victim: bool) -> list[_Candidate]:
+    """A route for people worried about their own behaviour is never first unless that is what the query is about.
+
+    For a victim, such routes come after every other route.
+    """
+    if victim:
+        return [c for c in ranked if not c.risk] + [c for c in ranked if c.risk]
+    if not ranked or not ranked[0].risk or needs.ranked()[:1] == [RISK_NEED]:
         return ranked
     safe = next((i for i, c in enumerate(ranked) if not c.risk), None)
     if safe is None:
-        return [] if _victim(needs) else ranked
+        return ranked
     return [ranked[safe], *ranked[:safe], *ranked[safe + 1 :]]
 
 
