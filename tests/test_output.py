@@ -185,7 +185,7 @@ def test_json_is_the_only_thing_on_stdout(args: list[str]) -> None:
     assert ESC not in out.stdout
     assert out.stdout.endswith("\n") and out.stdout.count("\n") == 1
     document = json.loads(out.stdout)
-    assert isinstance(document, dict if args[0] == "show" else list) and document
+    assert isinstance(document, dict if args[0] in ("show", "search") else list) and document
 
 
 # --- directory text is data ------------------------------------------------------
