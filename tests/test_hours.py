@@ -304,22 +304,6 @@ def test_overnight_period_from_the_day_before_a_holiday_still_runs() -> None:
     assert status(unstated, "ENG", dt.datetime(2026, 12, 25, 2, 0)) == HOLIDAY
 
 
-def test_holidays_imported_only_when_needed() -> None:
-    code = (
-        "import sys, datetime as dt\n"
-        "from helpfinder import hours, model\n"
-        "at = dt.datetime(2026, 12, 25, 10, 0)\n"
-        "hours.status(model.Hours(weekdays=['09:00-17:00'], bank_holidays='as-usual'), 'ENG', at)\n"
-        "hours.status('24/7', 'ENG', at)\n"
-        "hours.status(None, 'ENG', at)\n"
-        "hours.describe(model.Hours(weekdays=['09:00-17:00']))\n"
-        "assert 'holidays' not in sys.modules, 'imported too early'\n"
-        "hours.status(model.Hours(weekdays=['09:00-17:00']), 'ENG', at)\n"
-        "assert 'holidays' in sys.modules\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)
-
-
 # --- BST / GMT ---------------------------------------------------------------------
 
 

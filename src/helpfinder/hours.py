@@ -2,9 +2,8 @@
 
 The directory records hours as UK wall-clock times (``model.Hours``), so every
 calculation happens in Europe/London and the BST/GMT changes come from
-``zoneinfo``. Bank holidays come from the ``holidays`` package, per nation
-(England and Wales, Scotland and Northern Ireland differ), imported only when a
-route's hours depend on them: the import costs about 80 ms.
+``zoneinfo``. Bank holidays, per nation (England and Wales, Scotland and
+Northern Ireland differ), come from ``bankholidays``.
 
 Choices worth knowing:
 
@@ -16,8 +15,8 @@ Choices worth knowing:
   the day it *starts*: the overnight period begun the evening before a bank
   holiday runs as usual; periods starting on the holiday follow its rule.
 * The bank holidays are the dates the ``holidays`` package lists for the
-  nation, which include e.g. Boxing Day on a Saturday as well as the
-  substitute Monday.
+  nation (``nation`` is the person's, or the service's area's), which include
+  e.g. Boxing Day on a Saturday as well as the substitute Monday.
 * A time in the hour the clocks skip in spring never happens: in a period it
   is read as the moment the clocks jump (02:00 BST); as a ``--at`` time it is
   an error.
@@ -35,9 +34,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from helpfinder import model
+from helpfinder.bankholidays import is_bank_holiday
 
 if TYPE_CHECKING:
-    from collections.abc import Container
     from zoneinfo import ZoneInfo
 
 
@@ -145,19 +144,6 @@ def _periods(texts: list[str]) -> tuple[Period, ...]:
     return tuple(sorted(parse_period(text) for text in texts))
 
 
-@lru_cache(maxsize=8)
-def bank_holidays(nation: str) -> Container[_dt.date]:
-    """The nation's bank holidays (ENG, WLS, SCT or NIR), loaded on first use only.
-
-    The nation is the person's (or, until they say where they are, the
-    service's area's): a UK-wide line seen from Glasgow on St Andrew's Day is
-    on a bank holiday there.
-    """
-    import holidays  # ~80 ms: deferred until a route's hours depend on bank holidays
-
-    return holidays.country_holidays("GB", subdiv=nation)
-
-
 def _as_hours(hours: HoursValue) -> model.Hours | None:
     """Check the value is one ``Contact.hours`` may hold; "24/7" is handled by callers."""
     if hours is None or isinstance(hours, model.Hours):
@@ -205,14 +191,13 @@ def timeline(hours: model.Hours, nation: str, first: _dt.date, last: _dt.date) -
     """
     week = [day_periods(hours, weekday) for weekday in range(7)]
     rule = hours.bank_holidays
-    holidays_ = () if rule == "as-usual" else bank_holidays(nation)
     on_holidays = _periods(rule) if isinstance(rule, list) else ()
     intervals: list[Span] = []
     unstated: list[Span] = []
     day = first
     while day <= last:
         periods = week[day.weekday()]
-        if day in holidays_:
+        if rule != "as-usual" and is_bank_holiday(day, nation):
             periods = on_holidays
             if rule is None:
                 unstated.append((_utc(day, 0), _utc(day + _DAY, 0)))
