@@ -14,9 +14,9 @@ Choices worth knowing:
 * A period that ends at or before it starts runs past midnight and belongs to
   the day it *starts*: the overnight period begun the evening before a bank
   holiday runs as usual; periods starting on the holiday follow its rule.
-* The bank holidays are the dates the ``holidays`` package lists for the
-  nation (``nation`` is the person's, or the service's area's), which include
-  e.g. Boxing Day on a Saturday as well as the substitute Monday.
+* The bank holidays are those of ``nation``: the person's, or the service's
+  area's. Like the ``holidays`` package, they include e.g. Boxing Day on a
+  Saturday as well as the substitute Monday.
 * A time in the hour the clocks skip in spring never happens: in a period it
   is read as the moment the clocks jump (02:00 BST); as a ``--at`` time it is
   an error.
@@ -230,12 +230,7 @@ def _when(moment: _dt.datetime, today: _dt.date, *, closing: bool = False) -> st
     clock = f"{moment:%H:%M}"
     if closing and days_ahead == 1 and clock == "00:00":
         return "midnight"
-    if days_ahead == 0:
-        return clock
-    name = DAY_NAMES[moment.weekday()]
-    if days_ahead < 7:
-        return f"{name} {clock}"
-    return f"{name} {moment.day} {moment:%b} {clock}"
+    return clock if days_ahead == 0 else f"{_day(moment, today)} {clock}"
 
 
 def _day(moment: _dt.datetime, today: _dt.date) -> str:
