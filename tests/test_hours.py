@@ -8,6 +8,8 @@ import sys
 
 import msgspec
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpfinder import hours, model
 from helpfinder.hours import UK, RouteStatus, describe, is_open, parse_moment, status
@@ -302,6 +304,23 @@ def test_overnight_period_from_the_day_before_a_holiday_still_runs() -> None:
     assert status(unstated, "ENG", dt.datetime(2026, 12, 24, 23, 0)).text == "open now \u00b7 closes Fri 02:00"
     assert status(unstated, "ENG", dt.datetime(2026, 12, 25, 1, 0)).text == "open now \u00b7 closes 02:00"
     assert status(unstated, "ENG", dt.datetime(2026, 12, 25, 2, 0)) == HOLIDAY
+
+
+# England's 2026 bank holidays, as gov.uk lists them, plus Boxing Day itself (a Saturday).
+ENGLAND_2026 = [(1, 1), (4, 3), (4, 6), (5, 4), (5, 25), (8, 31), (12, 25), (12, 26), (12, 28)]
+_period = st.tuples(st.integers(0, 22), st.integers(1, 24)).filter(lambda p: p[0] < p[1]).map(lambda p: f"{p[0]:02d}:00-{p[1]:02d}:00")
+_days = st.lists(_period, max_size=3)
+
+
+@given(
+    st.fixed_dictionaries({}, optional={key: _days for key in ("daily", "weekdays", "weekends", "mon", "fri", "sat", "sun")}),
+    st.sampled_from(ENGLAND_2026),
+    st.integers(0, 24 * 60 - 1),
+)
+def test_no_open_or_closed_claim_on_an_unstated_bank_holiday(weekly: dict[str, list[str]], day: tuple[int, int], minute: int) -> None:
+    # Periods within the day (none runs past midnight), so nothing from the evening before reaches the holiday.
+    at = dt.datetime(2026, *day, minute // 60, minute % 60)
+    assert status(model.Hours(**weekly), "ENG", at) == HOLIDAY
 
 
 # --- BST / GMT ---------------------------------------------------------------------
