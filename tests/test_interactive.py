@@ -206,11 +206,11 @@ def test_without_a_terminal_the_bare_command_prints_help_instead() -> None:
 class Terminal:
     """The installed ``helpfinder`` running on a pseudo-terminal, as a person would use it."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], *args: str) -> None:
         exe = helpfinder_exe()
         pid, fd = pty.fork()
         if pid == 0:  # the child: becomes helpfinder
-            os.execve(exe, [exe], env)
+            os.execve(exe, [exe, *args], env)
         self.pid, self.fd, self.seen = pid, fd, ""
 
     def read_until(self, text: str, timeout: float = 20.0) -> str:

@@ -259,6 +259,22 @@ def search(
 
 @app.command()
 @guard
+def guide(
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+) -> None:
+    """Answer a few plain questions instead of describing what is happening.
+
+    Each answer leads to the next question, and the last to the services that can help.
+    """
+    from .guide import run
+
+    directory = _load(data)
+    run(directory, sys.stdin, sys.stdout, plain=_plain(plain))
+
+
+@app.command()
+@guard
 def show(
     service_id: Annotated[str, typer.Argument(metavar="ID", help="The service's id, as shown by list or search.")],
     at: AtOpt = None,

@@ -48,7 +48,7 @@ HEADER = [
 COMMANDS = [
     "Describe what is happening in your own words, for example: someone is messaging my son.",
     "Then type a result's number to see everything about it.",
-    "999: what to do in an emergency · advice: what to do, and what not to · needs: what the directory covers",
+    "guide: answer a few questions instead · 999: what to do in an emergency · advice: what to do, and what not to · needs: what the directory covers",
     "q: quit (Ctrl-D also works; Ctrl-C ends straight away)",
 ]
 GOODBYE = "Session ended. Nothing you typed was saved. To hide what is on screen, clear it (Ctrl-L) or close the window."
@@ -62,6 +62,7 @@ class _Session:
     out: TextIO
     plain: bool
     numbered: list[Service | Topic] = field(default_factory=list)
+    inp: TextIO | None = None  # where answers to the guide's questions are read
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -108,7 +109,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
                 messages.say("problem", err=True, problem=problem)
             sys.stderr.write("helpfinder: the directory file has errors (run: helpfinder check PATH).\n")
             return DATA_ERROR
-        session = _Session(directory, out, plain)
+        session = _Session(directory, out, plain, inp=inp)
         for line in HEADER:
             session.say(line)
         session.say("Type help for what you can do here.")
@@ -154,6 +155,12 @@ def _answer(session: _Session, line: str) -> bool:
             session.say(text)
     elif command in EMERGENCY and not rest:
         session.show(render.emergency_view(session.directory))
+    elif command == "guide" and not rest and session.inp is not None:
+        from .guide import run as guide
+
+        session.numbered = []
+        if not guide(session.directory, session.inp, session.out, plain=session.plain):
+            session.say("Stopped the questions. Ask something else, or type guide to start again.")
     elif command == "needs" and not rest:
         session.show(render.needs_view(session.directory))
     elif command == "advice" and len(rest) <= 1:
@@ -179,6 +186,8 @@ def _search(session: _Session, query: str) -> None:
     doc = render.Doc()
     if results.crisis:
         render.emergency_banner(doc)
+    if results.general:
+        doc.add("para", "No service in the directory matches your words closely. These are the general routes:", "bold")
     # About danger, suicide or self-harm: the emergency routes and Samaritans come before any advice.
     order = [*results.services, *results.topics[:2]] if results.crisis else [*results.topics[:2], *results.services]
     for match in order:

@@ -189,6 +189,26 @@ class Topic(_Base, kw_only=True):
     verified: datetime.date
 
 
+class GuideAnswer(_Base, kw_only=True):
+    """One answer to a guide question: it leads to another question, or ends at services."""
+
+    say: Annotated[Text, msgspec.Meta(description="The answer, as the person would say it.")]
+    next: Annotated[Slug | None, msgspec.Meta(description="The id of the question asked next.")] = None
+    services: Annotated[list[Slug], msgspec.Meta(description="Where this answer ends: these services first.")] = []
+    needs: Annotated[list[Slug], msgspec.Meta(description="Where this answer ends: then every service for these needs.")] = []
+    danger: Annotated[
+        bool, msgspec.Meta(description="Someone is in danger: the emergency routes come first, with the banner.")
+    ] = False
+
+
+class GuideQuestion(_Base, kw_only=True):
+    """One plain question of ``helpfinder guide``. The first question in the file is asked first."""
+
+    id: Slug
+    ask: Text
+    answers: Annotated[list[GuideAnswer], msgspec.Meta(min_length=2)]
+
+
 class DirectoryFile(_Base, kw_only=True):
     """The whole file."""
 
@@ -202,6 +222,9 @@ class DirectoryFile(_Base, kw_only=True):
         msgspec.Meta(description="Groups of words or phrases people use for the same thing."),
     ] = []
     services: Annotated[list[Service], msgspec.Meta(min_length=1)]
+    guide: Annotated[
+        list[GuideQuestion], msgspec.Meta(description="The questions of `helpfinder guide`, first asked first.")
+    ] = []
 
 
 def json_schema() -> dict:

@@ -30,6 +30,7 @@ RULES: dict[str, str] = {
     "duplicate-id": "Two entries share an id.",
     "undeclared": "A need, area, topic or service id that is not declared in the file.",
     "unused-need": "A declared need that no service serves.",
+    "guide": "A guide question or answer that names an unknown question, service or need, loops, ends nowhere, or says someone is in danger without ending at the emergency line.",
     "shared-number": "The same number is listed under two services.",
     "stale": "The entry was last verified more than 12 months ago.",
     "too-old": "The entry is older than --max-age allows.",

@@ -110,6 +110,11 @@ def check(
         _check_text(value, path, report)
     phones = _check_fields(entries, parsed, report)
     _check_cross(parsed.data, entries, phones, report, today or datetime.date.today(), max_age_days)
+    if data is not None:
+        from .guide import problems as guide_problems
+
+        for path, message in guide_problems(data):
+            report.add("guide", path, message)
     problems = sorted(report.problems, key=lambda p: (p.line or 0, p.column or 0))
     if data is None or report.errors:
         return None, problems
