@@ -20,6 +20,8 @@ from .problems import DirectoryError
 
 if TYPE_CHECKING:
     from .directory import Directory
+    from .model import Service
+    from .places import Place
 
 app = typer.Typer(
     name="helpfinder",
@@ -48,7 +50,16 @@ AtOpt = Annotated[
     typer.Option("--at", metavar="WHEN", help='Show opening hours for another moment, e.g. "2026-12-25 10:00".', show_default=False),
 ]
 NeedOpt = Annotated[Optional[str], typer.Option("--need", metavar="NEED", help="Only services for this need (see: helpfinder needs).", show_default=False)]
-AreaOpt = Annotated[Optional[str], typer.Option("--area", metavar="AREA", help="Only services available in this area, e.g. north-yorkshire.", show_default=False)]
+WhereOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--where",
+        "--area",
+        metavar="PLACE",
+        help="Only services for people in this place, local ones first: a nation, an area id, a postcode or its first part (YO1, CF10 1AA), or a town. See: helpfinder areas.",
+        show_default=False,
+    ),
+]
 ChannelOpt = Annotated[
     Optional[str],
     typer.Option("--channel", metavar="CHANNEL", help="Only this way of getting in touch: phone, text, textphone, email, web, form, chat or bsl.", show_default=False),
@@ -143,7 +154,7 @@ def _root(
 @guard
 def list_(
     need: NeedOpt = None,
-    area: AreaOpt = None,
+    where: WhereOpt = None,
     channel: ChannelOpt = None,
     anonymous: AnonOpt = False,
     free: FreeOpt = False,
@@ -155,21 +166,48 @@ def list_(
 ) -> None:
     """List services by need, emergency first.
 
-    Combine filters to narrow the list, e.g. --area north-yorkshire --channel phone.
+    Combine filters to narrow the list, e.g. --where York --channel phone.
     """
     directory = _load(data)
     moment = _moment(at)
     open_at = _open_at(open_now, moment)
-    services = directory.filter(need=need, area=area, channel=channel, anonymous=anonymous, free=free, open_at=open_at)
+    place = _place(directory, where)
+    services = directory.filter(need=need, area=place and place.area.id, channel=channel, anonymous=anonymous, free=free, open_at=open_at)
+    services = directory.local_first(services) if place else services
     if json:
-        _emit_json(services)
+        _emit_json([_service_json(directory, s) for s in services])
     elif services:
         from .render import listing
 
-        _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=open_at, need=need), plain)
+        _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=open_at, need=need, place=place), plain)
     else:
-        typer.echo("No services match those filters. See what the directory covers: helpfinder needs\nIn immediate danger, call 999.")
+        from .render import nothing_view
+
+        _show(nothing_view(directory, need=need, place=place), plain)
     raise typer.Exit(FOUND if services else NOTHING)
+
+
+def _place(directory: Directory, where: str | None) -> Place | None:
+    """The place --where names; a usage error (exit 2) if unknown or ambiguous."""
+    if where is None:
+        return None
+    from .places import PlaceError
+
+    try:
+        return directory.place(where)
+    except PlaceError as exc:
+        fail("bad-where", reason=exc)
+
+
+def _service_json(directory: Directory, service: Service) -> dict[str, Any]:
+    """A service as JSON, with who it is for ("coverage"): its area's id and name, and whether it is local."""
+    return {**_builtins(service), "coverage": _builtins(directory.coverage(service))}
+
+
+def _builtins(value: Any) -> Any:
+    import msgspec
+
+    return msgspec.to_builtins(value)
 
 
 def _open_at(open_now: bool, moment: datetime.datetime | None) -> datetime.datetime | None:
@@ -183,6 +221,7 @@ def _open_at(open_now: bool, moment: datetime.datetime | None) -> datetime.datet
 @app.command()
 @guard
 def emergency(
+    where: WhereOpt = None,
     at: AtOpt = None,
     data: DataOpt = None,
     plain: PlainOpt = False,
@@ -209,11 +248,23 @@ def emergency(
 
             _show(emergency_close(), plain)
         raise  # guard lists the problems with the 999 reminder on stderr, and exits 2
+    from .places import PlaceError
+
+    try:
+        place = directory.place(where) if where is not None else None
+    except PlaceError as exc:
+        # The 999 guidance is already out; the routes for everyone follow, then the error.
+        if not json:
+            _show(emergency_more(directory, at=moment), plain)
+        fail("bad-where", reason=exc)
     if json:
         ids = ("emergency", "non-emergency-police")
-        _emit_json([s for s in directory.services if any(n in s.needs for n in ids)])
+        chosen = [s for s in directory.services if any(n in s.needs for n in ids)]
+        if place:
+            chosen = directory.local_first(s for s in chosen if directory.places.covers(s, place.area))
+        _emit_json([_service_json(directory, s) for s in chosen])
         return
-    _show(emergency_more(directory, at=moment), plain)
+    _show(emergency_more(directory, at=moment, place=place), plain)
 
 
 @app.command()
@@ -221,7 +272,7 @@ def emergency(
 def search(
     words: Annotated[list[str], typer.Argument(metavar="WORDS...", help="What you need help with, in your own words.", show_default=False)],
     need: NeedOpt = None,
-    area: AreaOpt = None,
+    where: WhereOpt = None,
     channel: ChannelOpt = None,
     free: FreeOpt = False,
     open_now: OpenOpt = False,
@@ -242,18 +293,29 @@ def search(
     moment = _moment(at)
     query = " ".join(words)
     open_at = _open_at(open_now, moment)
-    keep = directory.matcher(need=need, area=area, channel=channel, free=free, open_at=open_at)
+    place, found = _place(directory, where), None
+    if place is None:
+        from .places import without
+
+        found = directory.places.find_in_text(query)
+        if found is not None:
+            place, query = found.place, without(query, found) or query
+    keep = directory.matcher(need=need, area=place and place.area.id, channel=channel, free=free, open_at=open_at)
     results = run_search(directory, query, limit=limit, keep=keep)
     if json:
-        _emit_json(results.as_json())
+        payload = results.as_json()
+        for record, match in zip(payload["services"], results.services):  # type: ignore[call-overload]
+            record["coverage"] = _builtins(directory.coverage(match.entry))
+        payload["place"] = {"given": place.given, "how": place.how, "area": place.area.id} if place else None
+        _emit_json(payload)
     elif results:
         from .render import search_view
 
-        _show(search_view(directory, results, at=moment, explain=explain, channel=channel, free=free, open_at=open_at), plain)
+        _show(search_view(directory, results, at=moment, explain=explain, channel=channel, free=free, open_at=open_at, place=place, found=found), plain)
     else:
         from .render import no_match_view
 
-        _show(no_match_view(query), plain)
+        _show(no_match_view(query, place=place, found=found), plain)
     raise typer.Exit(FOUND if results.services or results.topics else NOTHING)
 
 
@@ -299,7 +361,7 @@ def show(
         hint = messages.text("did-you-mean", ids=", ".join(close)) if close else " See: helpfinder list"
         fail("no-service", NOTHING, id=service_id, hint=hint)
     if json:
-        _emit_json(service)
+        _emit_json(_service_json(directory, service))
         return
     from .render import service_view
 
@@ -329,6 +391,38 @@ def needs(
     from .render import needs_view
 
     _show(needs_view(directory), plain)
+
+
+@app.command()
+@guard
+def areas(
+    where: Annotated[
+        Optional[str],
+        typer.Argument(metavar="[PLACE]", help="A place to look up: a nation, area, postcode or town.", show_default=False),
+    ] = None,
+    data: DataOpt = None,
+    plain: PlainOpt = False,
+    json: JsonOpt = False,
+) -> None:
+    """The places the directory knows, for --where.
+
+    Each area, what it lies within, its postcodes and towns, and how many
+    services are for people there. With PLACE, the area it is in.
+    """
+    directory = _load(data)
+    place = _place(directory, where)
+    chosen = [place.area] if place else directory.areas
+    if json:
+        _emit_json(
+            {
+                "place": {"given": place.given, "how": place.how, "area": place.area.id} if place else None,
+                "areas": [{**_builtins(a), "services": len(directory.filter(area=a.id))} for a in chosen],
+            }
+        )
+        return
+    from .render import areas_view
+
+    _show(areas_view(directory, chosen, place=place), plain)
 
 
 @app.command()
@@ -447,7 +541,7 @@ def export(
         typer.Option("--format", "-f", metavar="FORMAT", help="vcard, csv, markdown, html or hsds (Open Referral HSDS 3.0 JSON).", show_default=False),
     ],
     need: NeedOpt = None,
-    area: AreaOpt = None,
+    where: WhereOpt = None,
     channel: ChannelOpt = None,
     anonymous: AnonOpt = False,
     free: FreeOpt = False,
@@ -462,7 +556,7 @@ def export(
     Formats: vcard (contacts for a phone), csv (a spreadsheet, one row per
     route), markdown and html (a signposting sheet; the HTML page prints on
     A4) and hsds (Open Referral HSDS 3.0 JSON). Takes the same filters as
-    list, e.g. helpfinder export --format html --area north-yorkshire -o help.html
+    list, e.g. helpfinder export --format html --where York -o help.html
     """
     from .export import FORMATS, export as run_export
 
@@ -471,7 +565,9 @@ def export(
     if output is not None and not force and os.path.lexists(output):
         fail("exists", file=output)
     directory = _load(data)
-    services = directory.filter(need=need, area=area, channel=channel, anonymous=anonymous, free=free)
+    place = _place(directory, where)
+    services = directory.filter(need=need, area=place and place.area.id, channel=channel, anonymous=anonymous, free=free)
+    services = directory.local_first(services) if place else services
     if not services:
         fail("error", NOTHING, message="no services match those filters, so nothing was exported. See: helpfinder needs")
     payload = run_export(format_name, directory, services, channel=channel, free=free).encode("utf-8")

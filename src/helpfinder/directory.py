@@ -22,6 +22,7 @@ import msgspec
 from . import cache
 from .model import CHANNELS, NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
 from .phones import PhoneInfo
+from .places import Place, Places, coverage_text, kind_of
 from .problems import DirectoryError, Problem
 from .readfile import read_bytes
 
@@ -89,6 +90,15 @@ class LazyServices(Sequence[Service]):
     def __iter__(self) -> Iterator[Service]:
         for number in range(len(self._raws)):
             yield self[number]
+
+
+class Coverage(msgspec.Struct, frozen=True):
+    """Who a service is for, by place: its area, and "Only for people in North Yorkshire" or "UK-wide"."""
+
+    area: str
+    area_name: str
+    local: bool
+    text: str
 
 
 class Filters(TypedDict, total=False):
@@ -179,13 +189,27 @@ class Directory:
 
     def area_chain(self, area_id: str) -> list[Area]:
         """The area and every area it lies within, innermost first."""
-        by_id = {a.id: a for a in self._data.areas}
-        chain: list[Area] = []
-        current = by_id.get(area_id)
-        while current is not None and current not in chain:
-            chain.append(current)
-            current = by_id.get(current.within) if current.within else None
-        return chain
+        return self.places.chain(area_id)
+
+    @functools.cached_property
+    def places(self) -> Places:
+        """The area tree, with its postcode and town indexes (see ``places``)."""
+        return Places(self._data.areas)
+
+    def place(self, text: str) -> Place:
+        """Where someone is, from a nation, area, postcode or town; ``PlaceError`` if unknown or ambiguous."""
+        return self.places.resolve(text)
+
+    def coverage(self, service: Service) -> Coverage:
+        """Where a service is for, by id and name, whether it is local, and in words."""
+        chain = self.area_chain(service.area)
+        if not chain:
+            return Coverage(service.area, service.area, False, f"Only for people in {service.area}")
+        return Coverage(chain[0].id, chain[0].name, kind_of(chain[0]) == "local", coverage_text(chain[0]))
+
+    def local_first(self, services: Iterable[Service]) -> list[Service]:
+        """The most local services first (a county's before its nation's before the UK's); ties keep their order."""
+        return sorted(services, key=lambda s: -self.places.depth(s.area))
 
     def phone(self, contact: Contact) -> PhoneInfo | None:
         """Display, dialling and cost facts for a number route; None for other channels."""

@@ -31,6 +31,7 @@ from .problems import DirectoryError
 if TYPE_CHECKING:
     from .directory import Directory
     from .model import Service, Topic
+    from .places import Place
 
 OK, DATA_ERROR, INTERNAL, INTERRUPTED = 0, 2, 3, 130
 
@@ -49,6 +50,7 @@ COMMANDS = [
     "Describe what is happening in your own words, for example: someone is messaging my son.",
     "Then type a result's number to see everything about it.",
     "guide: answer a few questions instead · 999: what to do in an emergency · advice: what to do, and what not to · needs: what the directory covers",
+    "where PLACE: show services for your town, postcode or nation (remembered until you quit) · where none: forget it",
     "q: quit (Ctrl-D also works; Ctrl-C ends straight away)",
 ]
 GOODBYE = "Session ended. Nothing you typed was saved. To hide what is on screen, clear it (Ctrl-L) or close the window."
@@ -63,6 +65,7 @@ class _Session:
     plain: bool
     numbered: list[Service | Topic] = field(default_factory=list)
     inp: TextIO | None = None  # where answers to the guide's questions are read
+    place: Place | None = None  # set by "where PLACE"; held in memory only, for this session
 
     def say(self, text: str = "") -> None:
         self.out.write(text + "\n")
@@ -154,13 +157,15 @@ def _answer(session: _Session, line: str) -> bool:
         for text in COMMANDS:
             session.say(text)
     elif command in EMERGENCY and not rest:
-        session.show(render.emergency_view(session.directory))
+        session.show(render.emergency_view(session.directory, place=session.place))
     elif command == "guide" and not rest and session.inp is not None:
         from .guide import run as guide
 
         session.numbered = []
         if not guide(session.directory, session.inp, session.out, plain=session.plain):
             session.say("Stopped the questions. Ask something else, or type guide to start again.")
+    elif command == "where":
+        _where(session, " ".join(rest))
     elif command == "needs" and not rest:
         session.show(render.needs_view(session.directory))
     elif command == "advice" and len(rest) <= 1:
@@ -174,16 +179,43 @@ def _answer(session: _Session, line: str) -> bool:
     return True
 
 
+def _where(session: _Session, text: str) -> None:
+    """Set, show or forget the session's place; it is never written anywhere."""
+    from .places import PlaceError
+
+    if text.casefold() in ("none", "clear", "anywhere"):
+        session.place = None
+        session.say("Place forgotten: showing services for anywhere in the UK.")
+    elif not text:
+        where = session.place.area.name if session.place else "not set (anywhere in the UK)"
+        session.say(f"Place: {where}. Type where and your town, postcode or nation to set it.")
+    else:
+        try:
+            session.place = session.directory.place(text)
+        except PlaceError as exc:
+            session.say(render.safe(str(exc)))
+            return
+        session.say(f"Showing services for people in {session.place.area.name} until you quit. (where none: forget it)")
+
+
 def _search(session: _Session, query: str) -> None:
     from .model import Topic
+    from .places import without
     from .search import search
 
-    results = search(session.directory, query, limit=RESULT_LIMIT)
+    place, found = session.place, None
+    if place is None:
+        found = session.directory.places.find_in_text(query)
+        if found is not None:
+            place, query = found.place, without(query, found) or query
+    keep = session.directory.matcher(area=place.area.id) if place else None
+    results = search(session.directory, query, limit=RESULT_LIMIT, keep=keep)
     session.numbered = []
     if not results:
-        session.show(render.no_match_view(query))
+        session.show(render.no_match_view(query, place=place, found=found))
         return
     doc = render.Doc()
+    render.add_place(doc, place, found)
     if results.crisis:
         render.emergency_banner(doc)
     if results.general:

@@ -25,6 +25,7 @@ TEMPLATES: dict[str, str] = {
     "internal": "helpfinder: internal error ({kind}). Please report it.\nIn immediate danger, call 999. Police non-emergency: 101.",
     "cannot-write-output": "helpfinder: cannot write the output ({reason}). In immediate danger, call 999.",
     "bad-at": "helpfinder: --at: {reason}",
+    "bad-where": "helpfinder: --where: {reason}",
     "no-service": "helpfinder: no service with the id '{id}'.{hint}",
     "did-you-mean": " Did you mean: {ids}?",
     "no-topic": "helpfinder: no advice topic with the id '{id}'. Topics: {topics}",

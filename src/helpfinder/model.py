@@ -55,6 +55,21 @@ NUMBER_CHANNELS = frozenset({"phone", "text", "textphone"})
 
 Audience = Literal["everyone", "children-young-people", "adults", "parents-carers", "professionals"]
 Nation = Literal["ENG", "WLS", "SCT", "NIR"]
+AreaKind = Literal["uk", "nations", "nation", "local"]
+"""What an area is: the whole UK, a group of nations (England and Wales), one
+nation, or a local area inside a nation (a county or police-force area)."""
+
+PostcodeCode = Annotated[
+    str,
+    msgspec.Meta(
+        pattern=r"\A[A-Z]{1,2}(?:[0-9][0-9A-Z]?)?\Z",
+        description="A postcode area ('HG') or district ('YO1', 'EC1A'), in capitals.",
+    ),
+]
+SourceDate = Annotated[
+    datetime.date,
+    msgspec.Meta(description="The date the source page itself carries (published or updated)."),
+]
 
 
 class _Base(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, kw_only=True):
@@ -84,15 +99,45 @@ class Need(_Base, kw_only=True):
 
 
 class Area(_Base, kw_only=True):
-    """A place a service covers. ``within`` names the larger area it belongs to."""
+    """A place a service covers. ``within`` names the larger area it belongs to.
+
+    Areas form a tree: the UK, its nations (England and Wales may be grouped,
+    as many services cover both), and local areas inside a nation. An area
+    says which postcodes and towns lie in it, so ``--where YO1`` or
+    ``--where Harrogate`` can find it.
+    """
 
     id: Slug
     name: Text
+    kind: Annotated[
+        AreaKind | None,
+        msgspec.Meta(description="uk, nations, nation or local; left out: 'uk' for an area within none, else 'local'."),
+    ] = None
     within: Slug | None = None
     bank_holidays: Annotated[
         Nation,
         msgspec.Meta(description="Whose bank holidays apply: ENG, WLS, SCT or NIR."),
     ] = "ENG"
+    aliases: Annotated[list[Text], msgspec.Meta(description="Other names people use for the area itself.")] = []
+    postcodes: Annotated[
+        list[PostcodeCode],
+        msgspec.Meta(description="Postcode areas and districts wholly inside this area."),
+    ] = []
+    border_postcodes: Annotated[
+        list[PostcodeCode],
+        msgspec.Meta(description="Postcode districts that lie partly inside this area: a place given by one of them is ambiguous."),
+    ] = []
+    towns: Annotated[list[Text], msgspec.Meta(description="Towns and cities inside this area.")] = []
+    towns_elsewhere: Annotated[
+        list[Text],
+        msgspec.Meta(description="Towns of this area whose name is also a place outside it: given alone, the name is ambiguous."),
+    ] = []
+    known_gaps: Annotated[
+        list[Slug],
+        msgspec.Meta(description="Needs for which the directory knowingly has no service for people here (a nation's gap, not an oversight)."),
+    ] = []
+    note: Text | None = None
+    source: Annotated[Url | None, msgspec.Meta(description="Where the postcode and town lists come from.")] = None
 
 
 class Hours(_Base, kw_only=True):
@@ -151,6 +196,11 @@ class Contact(_Base, kw_only=True):
     ] = None
     cost: Annotated[Text | None, msgspec.Meta(description="The cost as the source states it.")] = None
     source: Annotated[Url | None, msgspec.Meta(description="Where this route's facts come from, if not the service's source.")] = None
+    source_date: SourceDate | None = None
+    unconfirmed: Annotated[
+        Text | None,
+        msgspec.Meta(description="What about this route no current source confirms; shown wherever the route is."),
+    ] = None
 
 
 class Service(_Base, kw_only=True):
@@ -168,7 +218,12 @@ class Service(_Base, kw_only=True):
     contacts: Annotated[list[Contact], msgspec.Meta(min_length=1)]
     keywords: list[Text] = []
     note: Text | None = None
+    unconfirmed: Annotated[
+        Text | None,
+        msgspec.Meta(description="What about this service no current source confirms; shown wherever it is."),
+    ] = None
     source: Annotated[Url, msgspec.Meta(description="Where the facts came from.")]
+    source_date: SourceDate | None = None
     verified: Annotated[
         datetime.date,
         msgspec.Meta(description="When a person last checked this entry against its source (YYYY-MM-DD)."),
@@ -186,6 +241,7 @@ class Topic(_Base, kw_only=True):
     services: Annotated[list[Slug], msgspec.Meta(description="Service ids, best first.")] = []
     keywords: list[Text] = []
     source: Url
+    source_date: SourceDate | None = None
     verified: datetime.date
 
 

@@ -32,6 +32,10 @@ RULES: dict[str, str] = {
     "unused-need": "A declared need that no service serves.",
     "guide": "A guide question or answer that names an unknown question, service or need, loops, ends nowhere, or says someone is in danger without ending at the emergency line.",
     "shared-number": "The same number is listed under two services.",
+    "area-hierarchy": "An area lies within one of a narrower kind (a nation within a local area), or within itself.",
+    "postcode-overlap": "A postcode is listed under two areas that do not contain one another.",
+    "postcode-gap": "A postcode of an area is not among the postcodes of the larger area it lies within.",
+    "no-route-in-nation": "A need has no service for people in one of the nations.",
     "stale": "The entry was last verified more than 12 months ago.",
     "too-old": "The entry is older than --max-age allows.",
 }

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from rich.style import Style
 
     from .directory import Directory
+    from .model import Area
+    from .places import Found, Place
     from .search import Results
+
+STALE_AFTER_DAYS = 365  # an entry checked longer ago than this is flagged wherever it is shown
 
 EMERGENCY_LINE = "In immediate danger? Call 999."
 FALLBACK_EMERGENCY = [
@@ -129,6 +133,8 @@ def add_route(doc: Doc, directory: Directory, service: Service, contact: Contact
         doc.add("para", " · ".join(facts), "dim", indent + 2)
     if contact.note:
         doc.add("para", contact.note, "", indent + 2)
+    if contact.unconfirmed:
+        doc.add("para", f"Not confirmed: {contact.unconfirmed}", "yellow", indent + 2)
 
 
 def add_service(
@@ -145,8 +151,7 @@ def add_service(
 ) -> None:
     """A service: its name, when to use it, every route, and how current it is."""
     doc.add("heading", service.name, "bold cyan")
-    area = directory.area_chain(service.area)
-    facts = [service.organisation, "UK-wide" if area and area[0].within is None else (area[0].name if area else service.area)]
+    facts = [service.organisation, directory.coverage(service).text]
     if service.anonymous:
         facts.append("anonymous")
     if service.confidential:
@@ -157,6 +162,10 @@ def add_service(
         add_route(doc, directory, service, contact, at)
     if service.note:
         doc.add("para", f"Note: {service.note}", "yellow", 2)
+    if service.unconfirmed:
+        doc.add("para", f"Not confirmed: {service.unconfirmed}", "yellow", 2)
+    today = (at or datetime.datetime.now()).date()
+    stale = (today - service.verified).days > STALE_AFTER_DAYS
     if full:
         needs = ", ".join(directory.need(n).label for n in service.needs)
         doc.add("para", f"Helps with: {needs}", "", 2)
@@ -168,11 +177,17 @@ def add_service(
                 doc.add("para", f"Hours for {info.display if info else contact.value}: {hours_mod.describe(contact.hours)}", "", 2)
             if contact.source:
                 doc.add("keep", contact.source, "dim", 2, contact.source, prefix="Source for that route: ")
+                if contact.source_date:
+                    doc.add("para", f"(page dated {_date(contact.source_date)})", "dim", 4)
         doc.add("keep", service.source, "dim", 2, service.source, prefix="Source: ")
-        doc.add("para", f"Last checked against the source: {_date(service.verified)}", "dim", 2)
+        if service.source_date:
+            doc.add("para", f"(page dated {_date(service.source_date)})", "dim", 4)
+        doc.add("para", _checked(service.verified, stale, "Last checked against the source:"), "yellow" if stale else "dim", 2)
         doc.add("para", f"id: {service.id}", "dim", 2)
+    elif stale:
+        doc.add("para", f"{_checked(service.verified, stale, 'Last checked')} · more: helpfinder show {service.id}", "yellow", 2)
     else:
-        doc.add("para", f"Last checked {_date(service.verified)} · more: helpfinder show {service.id}", "dim", 2)
+        doc.add("para", f"more: helpfinder show {service.id}", "dim", 2)
     if reasons:
         doc.add("para", f"Matched: {', '.join(dict.fromkeys(reasons))}", "dim", 2)
     doc.blank()
@@ -180,6 +195,24 @@ def add_service(
 
 def _date(day: datetime.date) -> str:
     return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def _checked(day: datetime.date, stale: bool, label: str) -> str:
+    """When an entry was checked; over a year ago, said as a warning."""
+    warning = ", over a year ago: check the details before relying on them" if stale else ""
+    return f"{label} {_date(day)}{warning}"
+
+
+def add_place(doc: Doc, place: Place | None, found: Found | None = None) -> None:
+    """Say whose services these are, and how the place was worked out, so a wrong guess is visible."""
+    if found is not None and found.place is None:
+        doc.add("para", f'"{found.words}": {found.problem}', "yellow")
+        doc.blank()
+    elif place is not None:
+        how = f'"{found.words}" in your words' if found else place.how
+        source = f" (from {how})" if how else ""
+        doc.add("para", f"For people in {place.area.name}{source}; local services first. Elsewhere? Use --where PLACE.", "bold")
+        doc.blank()
 
 
 def emergency_banner(doc: Doc) -> None:
@@ -201,9 +234,11 @@ def listing(
     free: bool = False,
     open_at: datetime.datetime | None = None,
     need: str | None = None,
+    place: Place | None = None,
 ) -> Doc:
     """Services grouped by need, most urgent first (only under ``need`` when a listing asks for one)."""
     doc = Doc()
+    add_place(doc, place)
     for group, members in directory.grouped(services, need):
         doc.add("heading", group.label.upper(), "bold magenta")
         doc.blank()
@@ -224,9 +259,10 @@ def emergency_floor() -> Doc:
     return doc
 
 
-def emergency_more(directory: Directory, *, at: datetime.datetime | None = None) -> Doc:
-    """After the floor: the directory's other ways to reach the police, then 101."""
+def emergency_more(directory: Directory, *, at: datetime.datetime | None = None, place: Place | None = None) -> Doc:
+    """After the floor: the directory's other ways to reach the police, then 101 (local ones first with a place)."""
     doc = Doc([Block("blank")])  # printed after the floor, apart from it
+    add_place(doc, place)
     shown: list[Service] = []
     for need_id in ("emergency", "non-emergency-police"):
         try:
@@ -234,6 +270,8 @@ def emergency_more(directory: Directory, *, at: datetime.datetime | None = None)
         except LookupError:
             continue
         members = [s for s in directory.services_for(need_id) if s not in shown]
+        if place is not None:
+            members = directory.local_first(s for s in members if directory.places.covers(s, place.area))
         if not members:
             continue
         title = "Other ways to reach the emergency services" if need_id == "emergency" else "Not an emergency"
@@ -257,10 +295,10 @@ def emergency_close() -> Doc:
     return doc
 
 
-def emergency_view(directory: Directory, *, at: datetime.datetime | None = None) -> Doc:
-    """The whole emergency view: the floor, then the directory's routes."""
+def emergency_view(directory: Directory, *, at: datetime.datetime | None = None, place: Place | None = None) -> Doc:
+    """The whole emergency view: the floor, then the directory's routes (for the place, if given)."""
     doc = emergency_floor()
-    doc.blocks.extend(emergency_more(directory, at=at).blocks)
+    doc.blocks.extend(emergency_more(directory, at=at, place=place).blocks)
     return doc
 
 
@@ -273,8 +311,11 @@ def search_view(
     channel: str | None = None,
     free: bool = False,
     open_at: datetime.datetime | None = None,
+    place: Place | None = None,
+    found: Found | None = None,
 ) -> Doc:
     doc = Doc()
+    add_place(doc, place, found)
     # Advice leads, except for danger, suicide or self-harm: then the emergency routes and Samaritans come first.
     advice_first = [] if results.crisis else results.topics[:2]
     if results.crisis:
@@ -296,10 +337,51 @@ def search_view(
     return doc
 
 
-def no_match_view(query: str) -> Doc:
+def no_match_view(query: str, *, place: Place | None = None, found: Found | None = None) -> Doc:
     doc = Doc()
-    doc.add("para", f'Nothing in the directory matches "{query}".', "bold")
+    add_place(doc, place, found)
+    where = f" for people in {place.area.name}" if place else ""
+    doc.add("para", f'Nothing in the directory matches "{query}"{where}.', "bold")
     doc.add("para", "Try other words, or see what the directory covers: helpfinder needs")
+    footer(doc)
+    return doc
+
+
+def nothing_view(directory: Directory, *, need: str | None = None, place: Place | None = None) -> Doc:
+    """No service passed the filters: say so plainly, and for a place, that the directory has none there."""
+    doc = Doc()
+    if place is not None and need is not None:
+        doc.add("para", f'The directory has no service for "{directory.need(need).label}" for people in {place.area.name}.', "bold")
+        doc.add("para", "Not an emergency: the police on 101 can advise. UK-wide helplines: helpfinder list --where uk")
+    else:
+        doc.add("para", "No services match those filters. See what the directory covers: helpfinder needs", "bold")
+    footer(doc)
+    return doc
+
+
+def areas_view(directory: Directory, areas: list[Area], *, place: Place | None = None) -> Doc:
+    """The areas, broadest first, each with what it lies within, its postcodes and towns."""
+    doc = Doc()
+    if place is not None:
+        how = f" (from {place.how})" if place.how else ""
+        doc.add("para", f'"{place.given}" is in {place.area.name}{how}.', "bold")
+        doc.blank()
+    for area in sorted(areas, key=lambda a: directory.places.depth(a.id)):
+        doc.add("heading", f"{area.name} ({area.id})", "bold")
+        chain = directory.area_chain(area.id)[1:]
+        if chain:
+            doc.add("para", "Within: " + ", ".join(a.name for a in chain), "", 2)
+        count = len(directory.filter(area=area.id))
+        doc.add("para", f"{count} service{'s' if count != 1 else ''} for people here · helpfinder list --where {area.id}", "dim", 2)
+        if area.postcodes:
+            doc.add("para", "Postcodes: " + " ".join(area.postcodes), "", 2)
+        if area.border_postcodes:
+            doc.add("para", "Partly here (ask which side): " + " ".join(area.border_postcodes), "", 2)
+        if area.towns or area.towns_elsewhere:
+            doc.add("para", "Towns: " + ", ".join([*area.towns, *area.towns_elsewhere]), "", 2)
+        if area.note:
+            doc.add("para", f"Note: {area.note}", "yellow", 2)
+        doc.blank()
     footer(doc)
     return doc
 

@@ -19,6 +19,7 @@ import msgspec
 
 from . import model
 from .phones import PhoneError, PhoneInfo, analyse
+from .places import check_areas, coverage_gaps
 from .problems import Problem
 from .safetext import first_unsafe, is_control
 from .yamlfile import Locator, Parsed
@@ -448,6 +449,22 @@ def _check_cross(
     for index, area in entries.areas:
         if area.within is not None and area.within not in areas:
             report.add("undeclared", ("areas", index, "within"), _undeclared("area", area.within, areas))
+    for rule, path, message, severity in check_areas(entries.areas):
+        report.add(rule, path, message, severity=severity)
+    for index, area in entries.areas:
+        for g_index, need_id in enumerate(area.known_gaps):
+            if need_id not in needs:
+                report.add("undeclared", ("areas", index, "known_gaps", g_index), _undeclared("need", need_id, needs))
+    for need_id, nation in coverage_gaps([a for _, a in entries.areas], needs, [s for _, s in entries.services]):
+        if need_id in nation.known_gaps:
+            continue
+        index = next(i for i, a in entries.areas if a.id == nation.id)
+        report.add(
+            "no-route-in-nation",
+            ("areas", index, "id"),
+            f"no service for the need '{need_id}' is for people in {nation.name} (if none exists, list it under known_gaps)",
+            severity="warning",
+        )
     owner: dict[str, str] = {}
     for index, service in entries.services:
         base: Path = ("services", index)

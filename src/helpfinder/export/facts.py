@@ -24,10 +24,10 @@ __all__ = [
     "FALLBACK_EMERGENCY",
     "Route",
     "Section",
-    "area_name",
     "checked_on",
     "routes",
     "sections",
+    "service_notes",
     "stable_uuid",
     "summary",
 ]
@@ -65,6 +65,16 @@ class Route:
         """Label, hours and cost, in the order a listing shows them."""
         return [part for part in (self.contact.label, self.hours, self.cost) if part]
 
+    def notes(self) -> list[str]:
+        """The route's note, and what no current source confirms about it."""
+        unconfirmed = f"Not confirmed: {self.contact.unconfirmed}" if self.contact.unconfirmed else None
+        return [part for part in (self.contact.note, unconfirmed) if part]
+
+
+def service_notes(service: Service) -> list[str]:
+    """The service's note and what no current source confirms, as every output shows them."""
+    return [text for text in (service.note and f"Note: {service.note}", service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
+
 
 def routes(directory: Directory, service: Service, *, channel: str | None = None, free: bool = False) -> list[Route]:
     """The service's routes that pass the filters, as exports show them."""
@@ -85,16 +95,10 @@ def routes(directory: Directory, service: Service, *, channel: str | None = None
     return result
 
 
-def area_name(directory: Directory, service: Service) -> str:
-    """The name of the area a service covers ("North Yorkshire")."""
-    chain = directory.area_chain(service.area)
-    return chain[0].name if chain else service.area
-
-
 def summary(directory: Directory, service: Service) -> str:
-    """Who runs it, where, and how private it is: "NSPCC · United Kingdom · confidential"."""
+    """Who runs it, who it is for, and how private it is: "NSPCC · UK-wide · confidential"."""
     flags = [word for word, flag in (("anonymous", service.anonymous), ("confidential", service.confidential)) if flag]
-    return " · ".join([service.organisation, area_name(directory, service), *flags])
+    return " · ".join([service.organisation, directory.coverage(service).text, *flags])
 
 
 def checked_on(day: datetime.date) -> str:

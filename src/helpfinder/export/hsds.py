@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import hours as hours_mod
 from ..model import Hours
-from .facts import Route, area_name, routes, stable_uuid
+from .facts import Route, routes, stable_uuid
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -112,7 +112,7 @@ def service_object(directory: Directory, service: Service, *, channel: str | Non
             "service_id": service_id,
             "number": r.shown,
             "type": PHONE_TYPES[r.channel],
-            "description": " · ".join([*r.details(), *([r.contact.note] if r.contact.note else [])]),
+            "description": " · ".join([*r.details(), *r.notes()]),
         }
         for r in chosen
         if r.channel in PHONE_TYPES
@@ -122,7 +122,8 @@ def service_object(directory: Directory, service: Service, *, channel: str | Non
         {
             "id": stable_uuid("service-area", service.id, service.area),
             "service_id": service_id,
-            "name": area_name(directory, service),
+            "name": directory.coverage(service).area_name,
+            "description": directory.coverage(service).text,
         }
     ]
     return record

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, checked_on, routes, sections, summary
+from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, checked_on, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -50,10 +50,9 @@ def _service(directory: Directory, service: Service, channel: str | None, free: 
         value = f"**{escape(route.shown)}**" if route.dial else address(route.shown, route.channel)
         details = " · ".join(escape(part) for part in route.details())
         lines.append(f"- {route.channel_label}: {value}" + (f" — {details}" if details else ""))
-        if route.contact.note:
-            lines.append(f"  {escape(route.contact.note)}")
-    if service.note:
-        lines += ["", f"Note: {escape(service.note)}"]
+        lines += [f"  {escape(note)}" for note in route.notes()]
+    for note in service_notes(service):
+        lines += ["", escape(note)]
     lines += ["", f"Checked against its source on {checked_on(service.verified)}: {address(service.source, 'web')}", ""]
     return lines
 

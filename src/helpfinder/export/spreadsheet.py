@@ -25,7 +25,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from .facts import area_name, routes
+from .facts import routes, service_notes
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -38,13 +38,14 @@ HEADER = (
     "service",
     "organisation",
     "helps with",
-    "area",
+    "who it is for",
     "channel",
     "contact",
     "label",
     "hours",
     "cost",
     "route note",
+    "service note",
     "anonymous",
     "confidential",
     "service id",
@@ -63,7 +64,7 @@ def rows(directory: Directory, services: list[Service], *, channel: str | None =
     table = []
     for service in services:
         needs = "; ".join(directory.need(n).label for n in service.needs)
-        area = area_name(directory, service)
+        area = directory.coverage(service).text
         for route in routes(directory, service, channel=channel, free=free):
             table.append(
                 [
@@ -76,7 +77,8 @@ def rows(directory: Directory, services: list[Service], *, channel: str | None =
                     route.contact.label or "",
                     route.hours or "",
                     route.cost or "",
-                    route.contact.note or "",
+                    " ".join(route.notes()),
+                    " ".join(service_notes(service)),
                     "yes" if service.anonymous else "no",
                     "yes" if service.confidential else "no",
                     service.id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .facts import routes, stable_uuid
+from .facts import routes, service_notes, stable_uuid
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -63,7 +63,7 @@ def card(directory: Directory, service: Service, *, channel: str | None = None, 
         f"FN:{escape(service.name)}",
         f"ORG:{escape(service.organisation)}",
     ]
-    notes = [service.description]
+    notes = [service.description, directory.coverage(service).text]
     for route in routes(directory, service, channel=channel, free=free):
         if route.channel in TEL_TYPES and route.dial:
             lines.append(f"TEL;VALUE=uri;TYPE={TEL_TYPES[route.channel]}:tel:{route.dial}")
@@ -72,10 +72,8 @@ def card(directory: Directory, service: Service, *, channel: str | None = None, 
         else:
             lines.append(f"URL:{route.shown}")
         notes.append(" - ".join([f"{route.channel_label} {route.shown}", *route.details()]))
-        if route.contact.note:
-            notes.append(route.contact.note)
-    if service.note:
-        notes.append(service.note)
+        notes += route.notes()
+    notes += service_notes(service)
     notes.append(f"Checked against source on {service.verified.isoformat()}: {service.source}")
     lines.append(f"NOTE:{escape(chr(10).join(notes))}")
     lines.append("END:VCARD")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from .facts import FALLBACK_EMERGENCY, Route, checked_on, routes, sections, summary
+from .facts import FALLBACK_EMERGENCY, Route, checked_on, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -69,8 +69,8 @@ def _route(route: Route) -> str:
         value = _link(route.link or route.shown, route.shown)
     details = " · ".join(escape(part) for part in route.details())
     item = f"{escape(route.channel_label)}: {value}" + (f" <span class=\"meta\">— {details}</span>" if details else "")
-    if route.contact.note:
-        item += f"<br>{escape(route.contact.note)}"
+    for note in route.notes():
+        item += f"<br>{escape(note)}"
     return f"<li>{item}</li>"
 
 
@@ -85,8 +85,7 @@ def _service(directory: Directory, service: Service, channel: str | None, free: 
         *(_route(route) for route in routes(directory, service, channel=channel, free=free)),
         "</ul>",
     ]
-    if service.note:
-        parts.append(f'<p class="note">Note: {escape(service.note)}</p>')
+    parts += [f'<p class="note">{escape(note)}</p>' for note in service_notes(service)]
     number = sources.setdefault(service.source, len(sources) + 1)
     parts.append(
         f'<p class="checked">Checked against {_link(f"#source-{number}", f"source {number}")} '
