@@ -40,7 +40,7 @@ def test_the_main_topic_says_report_do_not_investigate(runner: CliRunner) -> Non
         assert word in out
     # The routes, in the order a frightened person needs them: 999, then 101, then CEOP.
     assert out.index("Phone: 999") < out.index("Phone: 101") < out.index("https://www.ceop.police.uk/ceop-reporting/")
-    assert "Free to call since April 2020" in out
+    assert "Free in England and Wales since 1 April 2020" in out
     topic = load().topic(MAIN)
     assert f"Source: {topic.source}" in out
 

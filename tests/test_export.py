@@ -143,7 +143,7 @@ def test_csv_one_row_per_route_with_a_header(directory: Directory) -> None:
     text = to_csv(directory, directory.services)
     table = read_csv(text)
     header, body = table[0], table[1:]
-    assert header[:6] == ["service", "organisation", "helps with", "area", "channel", "contact"]
+    assert header[:6] == ["service", "organisation", "helps with", "who it is for", "channel", "contact"]
     assert len(body) == sum(len(s.contacts) for s in directory.services)
     assert all(len(row) == len(header) for row in body)
     assert text.count("\r\n") == len(table)  # CRLF after every record, none bare
@@ -178,14 +178,14 @@ def test_csv_neutralises_formulas_and_quotes_per_rfc_4180(directory: Directory, 
     assert row[0] == "'" + hostile.name  # commas, quotes and backslashes survive intact
     assert row[1] == "'" + hostile.organisation
     assert row[table[0].index("label")] == "'\tTabbed label"
-    assert row[table[0].index("route note")] == "'=1+1"
+    assert row[table[0].index("route note")].startswith("'=1+1 ")
 
 
 def test_csv_free_filter_drops_paid_routes(directory: Directory) -> None:
-    service = directory.service("supporting-victims")
-    table = read_csv(to_csv(directory, [service], free=True))
+    services = [directory.service("supporting-victims"), directory.service("victim-supportline")]
+    table = read_csv(to_csv(directory, services, free=True))
     contact = table[0].index("contact")
-    assert [row[contact] for row in table[1:]] == ["0808 168 9111"]
+    assert [row[contact] for row in table[1:]] == ["0808 168 9111"]  # the local line is charged at the standard rate
 
 
 # --- Markdown --------------------------------------------------------------------
@@ -328,12 +328,14 @@ def test_hsds_schedules_follow_the_opening_hours(directory: Directory) -> None:
     assert [(s["byday"], s["opens_at"], s["closes_at"], s["freq"]) for s in nspcc["schedules"]] == [
         ("MO,TU,WE,TH,FR", "08:00", "22:00", "WEEKLY"),
         ("SA,SU", "09:00", "18:00", "WEEKLY"),
+        ("MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59", "WEEKLY"),  # the online form, 24/7
+        ("MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59", "WEEKLY"),  # email, 24/7
     ]
     childline = json.loads(to_hsds(directory, [directory.service("childline")]))[0]
     assert [(s["byday"], s["opens_at"], s["closes_at"]) for s in childline["schedules"]] == [("MO,TU,WE,TH,FR,SA,SU", "00:00", "23:59")]
     stop = json.loads(to_hsds(directory, [directory.service("stop-it-now")]))[0]
     assert stop["schedules"] == []  # hours not in the source: nothing invented
-    assert stop["url"] == "https://www.stopitnow.org.uk/"
+    assert stop["url"] == "https://www.stopitnow.org.uk/helpline/"
 
 
 def test_hsds_overnight_and_bank_holiday_hours(directory: Directory, hsds_validator: jsonschema.protocols.Validator) -> None:
@@ -382,9 +384,9 @@ def test_export_by_name_matches_the_functions_and_rejects_unknown_formats(direct
 
 def test_routes_follow_the_filters(directory: Directory) -> None:
     service = directory.service("samaritans")
-    assert [r.channel for r in routes(directory, service)] == ["phone", "email", "web"]
+    assert [r.channel for r in routes(directory, service)] == ["phone", "phone", "email", "web"]
     phone = routes(directory, service, channel="phone")
-    assert [(r.channel, r.dial, r.link) for r in phone] == [("phone", "116123", "tel:116123")]
+    assert [(r.channel, r.dial, r.link) for r in phone] == [("phone", "116123", "tel:116123"), ("phone", "08081640123", "tel:08081640123")]
 
 
 def test_cli_writes_stdout_by_default(runner, bundled: Path) -> None:  # type: ignore[no-untyped-def]
@@ -392,7 +394,7 @@ def test_cli_writes_stdout_by_default(runner, bundled: Path) -> None:  # type: i
 
     result = runner.invoke(app, ["export", "--format", "hsds", "--need", "self-harm"])
     assert result.exit_code == 0, result.output
-    assert [r["name"] for r in json.loads(result.stdout)] == ["Samaritans"]
+    assert [r["name"] for r in json.loads(result.stdout)] == ["Samaritans", "Shout 85258 (text support)"]
 
 
 def test_cli_output_file_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
@@ -462,7 +464,7 @@ def test_cli_no_match_and_bad_names_exit_cleanly(runner, tmp_path: Path) -> None
     assert not target.exists()
     unknown = runner.invoke(app, ["export", "--format", "markdown", "--area", "atlantis"])
     assert unknown.exit_code == 2
-    assert "unknown area 'atlantis'" in unknown.stderr
+    assert "does not know the place 'atlantis'" in unknown.stderr
     missing_dir = runner.invoke(app, ["export", "--format", "markdown", "-o", str(tmp_path / "no" / "such" / "dir.md")])
     assert missing_dir.exit_code == 2
     assert "cannot write" in missing_dir.stderr
