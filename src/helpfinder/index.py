@@ -78,6 +78,7 @@ class Index(msgspec.Struct):
     service_names: list[str] = []
     service_ids: list[str] = []
     service_needs: list[list[str]] = []
+    service_areas: list[str] = []
 
 
 _POSTINGS = ("services", "topics")
@@ -245,4 +246,5 @@ def build_index(directory: Directory) -> Index:
         service_names=[s.name for s in directory.services],
         service_ids=[s.id for s in directory.services],
         service_needs=[list(s.needs) for s in directory.services],
+        service_areas=[s.area for s in directory.services],
     )

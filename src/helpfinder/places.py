@@ -191,8 +191,9 @@ class Places:
     # --- places in words ----------------------------------------------------
 
     def find_in_text(self, text: str) -> Found | None:
-        """A place named in a search: a full postcode anywhere, a nation's name anywhere,
-        or any place after 'in', 'near', 'from'... ('raped in Leeds'). The longest name wins."""
+        """A place named in a search: a full postcode, a nation's name or an area's name of
+        several words anywhere, or any place after 'in', 'near', 'from'... ('raped in Leeds').
+        The longest name wins."""
         postcode = _POSTCODE_IN_TEXT.search(text)
         if postcode:
             return self._found(text, postcode.start(), postcode.end())
@@ -202,7 +203,8 @@ class Places:
             for size in range(min(_LONGEST_NAME, len(words) - index), 0, -1):
                 start, end = word.start(), words[index + size - 1].end()
                 key = normal_name(text[start:end])
-                nation = key in self._names and kind_of(self._names[key]) in ("nation", "nations")
+                # A nation's name, or an area's name of several words ("north yorkshire"), counts anywhere.
+                nation = key in self._names and (kind_of(self._names[key]) in ("nation", "nations") or " " in key)
                 known = key in self._names or key in self._towns or key in self._elsewhere
                 outward = size == 1 and _OUTWARD_ONLY.match(key.upper()) is not None
                 if nation or (after_place_word and (known or outward)):

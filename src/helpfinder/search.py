@@ -37,7 +37,7 @@ from .needs import Classification, classify, vocabulary
 if TYPE_CHECKING:
     from .directory import Directory
     from .index import Index
-    from .model import Service, Topic
+    from .model import Area, Service, Topic
 
 # When is a query a real worry (so never answered with "nothing")? When its own
 # specific words (not everyday ones like "child" or "report") are like a need's
@@ -145,11 +145,15 @@ def search(
     *,
     limit: int | None = 10,
     keep: Callable[[Service], bool] | None = None,
+    place: Area | None = None,
 ) -> Results:
     """Rank the directory's services and topics for a free-text query.
 
     ``keep`` (e.g. ``directory.matcher(area=...)``) drops services before
-    ``limit`` is applied. Only the services returned are decoded from a cache.
+    ``limit`` is applied. ``place`` is where the person is (else a place the
+    query names, if any): between equally good services, those for people
+    there come first, most local first; with no place, those for the most
+    people. Only the services returned are decoded from a cache.
     """
     index = directory.index
     found = evidence(query, index)
@@ -168,6 +172,7 @@ def search(
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     ranked = _for_asker(index, ranked, asker, worry)
+    ranked = _nearest_first(directory, ranked, place or _named_place(directory, query))
     ranked = _no_harm_first(ranked, needs, victim)
     if crisis:
         ranked = _crisis_first(directory, ranked, crisis)
@@ -276,6 +281,27 @@ def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, ask
     return out
 
 
+def _named_place(directory: Directory, query: str) -> Area | None:
+    found = directory.places.find_in_text(query)
+    return found.place.area if found is not None and found.place is not None else None
+
+
+def _nearest_first(directory: Directory, ranked: list[_Candidate], place: Area | None) -> list[_Candidate]:
+    """Among equally good services, the right place's first (see ``search``); a stable sort keeps all else."""
+    index = directory.index
+    places = directory.places
+    around = {a.id for a in places.chain(place.id)} if place is not None else set()
+
+    def nearness(candidate: _Candidate) -> tuple[float, int]:
+        area = index.service_areas[candidate.number]
+        depth = places.depth(area)
+        if place is None:
+            return (-candidate.score, depth)
+        return (-candidate.score, -depth if area in around else 1000 + depth)
+
+    return sorted(ranked, key=nearness)
+
+
 def _for_asker(index: Index, ranked: list[_Candidate], asker: Asker, worry: bool) -> list[_Candidate]:
     """The route for who is asking ranks near the top: Childline for a child, NSPCC for an adult about a child.
 
@@ -337,8 +363,10 @@ def _recommended(index: Index, topics: list[Match], hits: dict[int, Hit], skip_n
 def _crisis_first(directory: Directory, ranked: list[_Candidate], crisis: list[str]) -> list[_Candidate]:
     """The emergency line (and Samaritans for suicidal thoughts) before anything else.
 
-    The services dedicated to a crisis need the query speaks of (all their
-    needs are crisis needs) come first, in the order the detector found them.
+    For each crisis need the query speaks of, the first service dedicated to
+    it (all its needs are crisis needs) comes first, in the order the detector
+    found them; other services of that need (Shout beside Samaritans) keep
+    their ranked place after these.
     """
     index = directory.index
     crisis_ids = {n.id for n in directory.needs if n.crisis}
@@ -349,7 +377,7 @@ def _crisis_first(directory: Directory, ranked: list[_Candidate], crisis: list[s
     first: list[tuple[int, _Candidate]] = []
     for number, service_needs in enumerate(index.service_needs):
         spoken = [n for n in order if n in service_needs]
-        if service_needs and set(service_needs) <= crisis_ids and spoken:
+        if service_needs and set(service_needs) <= crisis_ids and spoken and order.index(spoken[0]) not in [at for at, _ in first]:
             old = scored.get(number)
             why = [f"{labels.get(spoken[0], spoken[0])} (danger words)", *(old.why if old else [])]
             first.append((order.index(spoken[0]), _Candidate(number, math.inf, why, False)))
