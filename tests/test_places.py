@@ -327,7 +327,10 @@ def test_search_applies_a_place_named_in_the_words_and_says_so(places_file: Path
 
 def test_search_where_option_wins_over_words(places_file: Path) -> None:
     _, out, _ = run(places_file, "search", "victim", "support", "in", "Cardiff", "--where", "Edinburgh", "--json")
-    assert ids(out) == ["scottish-victims"]
+    result = json.loads(out)
+    assert [s["id"] for s in result["services"]] == ["scottish-victims"]
+    assert result["place"] == {"given": "Edinburgh", "how": "the town Edinburgh", "area": "scotland"}
+    assert result["services"][0]["coverage"]["text"] == "Only for people in Scotland"
 
 
 def test_areas_lists_the_tree_and_looks_up_a_place(places_file: Path) -> None:
