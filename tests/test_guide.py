@@ -51,7 +51,7 @@ def test_answers_end_where_a_signposter_would_send_them(directory: Directory) ->
     assert end(2)[:2] == ["samaritans", "police-emergency"]
     assert end(3, 1, 1, 1) == ["ceop", "childline"]  # a child asked for pictures online
     assert end(3, 2, 1, 1) == ["ceop", "nspcc-helpline"]  # an adult about a child groomed online
-    assert end(3, 2, 1, 2) == ["internet-watch-foundation"]
+    assert end(3, 2, 1, 2) == ["internet-watch-foundation", "report-remove"]  # the young person can use Report Remove
     assert end(3, 1, 2, 2) == ["stop-it-now"]
     assert "crimestoppers" in end(3, 2, 2, 5, 1)  # report, anonymously
 
