@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 
 from . import __version__, messages
+from .group import Commands, print_help
 from .messages import FOUND, INTERNAL, NOTHING, USAGE, fail, guard, plural, say
 from .problems import DirectoryError
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="helpfinder",
+    cls=Commands,
     help=(
         "Who can help, and how to reach them: UK support services for online child abuse.\n\n"
         "In immediate danger? Call 999. Run with no arguments on a terminal for a private, "
@@ -43,7 +45,10 @@ DataOpt = Annotated[
     Optional[str],
     typer.Option("--data", metavar="PATH", help="Use another directory file (default: $HELPFINDER_DATA, else the built-in one).", show_default=False),
 ]
-PlainOpt = Annotated[bool, typer.Option("--plain", help="Plain text: no colours or boxes (also used when piped, or with NO_COLOR or TERM=dumb).")]
+PlainOpt = Annotated[
+    bool,
+    typer.Option("--plain", help="Plain text for screen readers: no colours, boxes or symbols (also used when piped, or with NO_COLOR or TERM=dumb)."),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON data instead of text.")]
 AtOpt = Annotated[
     Optional[str],
@@ -138,6 +143,7 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    plain: PlainOpt = False,
 ) -> None:
     """Who can help, and how to reach them."""
     if ctx.invoked_subcommand is not None:
@@ -145,9 +151,8 @@ def _root(
     if sys.stdin.isatty() and sys.stdout.isatty():
         from .interactive import run
 
-        raise typer.Exit(run())
-    typer.echo(ctx.get_help())
-    typer.echo("\nIn immediate danger, call 999.")
+        raise typer.Exit(run(plain=plain))
+    print_help(ctx)
 
 
 @app.command("list")

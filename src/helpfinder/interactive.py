@@ -88,18 +88,19 @@ def _isatty(stream: object) -> bool:
     return bool(isatty and isatty())
 
 
-def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | None = None) -> int:
+def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | None = None, *, plain: bool = False) -> int:
     """Ask, show, ask again until the person quits; return the exit code.
 
     ``data`` is a directory file (default: ``$HELPFINDER_DATA``, else the
     bundled one). Streams default to the process's own, for tests to replace.
+    ``plain`` (``helpfinder --plain``) is the screen-reader mode.
     """
     inp = stdin or sys.stdin
     if isinstance(inp, io.TextIOWrapper):
         # A pasted byte that is not text in the terminal's encoding is kept as \xNN, not a crash.
         inp.reconfigure(errors="surrogateescape")
     out = stdout or sys.stdout
-    plain = plain_output(out)
+    plain = plain or plain_output(out)
     try:
         from .directory import load
 

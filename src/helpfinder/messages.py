@@ -28,6 +28,15 @@ TEMPLATES: dict[str, str] = {
     "bad-where": "helpfinder: --where: {reason}",
     "no-service": "helpfinder: no service with the id '{id}'.{hint}",
     "did-you-mean": " Did you mean: {ids}?",
+    "did-you-mean-command": " Did you mean: helpfinder {command}?",
+    "not-a-command": (
+        "helpfinder: '{word}' is not a command.{hint}\n"
+        "To find help by describing what is happening, start with search:\n"
+        "  helpfinder search {words}\n"
+        "Or answer a few questions instead: helpfinder guide\n"
+        "Every command: helpfinder --help\n"
+        "In immediate danger, call 999."
+    ),
     "no-topic": "helpfinder: no advice topic with the id '{id}'. Topics: {topics}",
     "unknown-format": "helpfinder: unknown format '{format}'. Valid formats: {formats}",
     "exists": "helpfinder: {file} already exists; use --force to overwrite it",
