@@ -17,10 +17,18 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "helplines.yaml"
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One cache folder for the whole run, so the bundled directory is validated once, not once a test."""
+    folder = tmp_path_factory.mktemp("shared-cache")
+    folder.chmod(0o700)
+    return str(folder)
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own cache directory and no inherited data or colour settings."""
-    monkeypatch.setenv("HELPFINDER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+def _isolated(_shared_cache: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No inherited data or colour settings; the run's shared cache (tests of the cache use ``fresh_cache``)."""
+    monkeypatch.setenv("HELPFINDER_CACHE_DIR", _shared_cache)
     for name in ("HELPFINDER_DATA", "HELPFINDER_NO_CACHE", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS"):
         monkeypatch.delenv(name, raising=False)
 
@@ -59,3 +67,11 @@ def run_exe(*args: str, env: dict[str, str] | None = None, input: str | None = N
         cwd=cwd,
         timeout=60,
     )
+
+
+@pytest.fixture
+def fresh_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own, for tests of what the cache holds."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("HELPFINDER_CACHE_DIR", str(folder))
+    return folder

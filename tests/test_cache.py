@@ -21,6 +21,9 @@ from helpfinder.directory import Directory, load
 
 from conftest import run_exe
 
+# Each test here looks at what the cache holds, so each starts with an empty one.
+pytestmark = pytest.mark.usefixtures("fresh_cache")
+
 NUMBER = b"0800 1111"  # Childline, in the bundled directory
 FORGED = b"0800 2222"
 

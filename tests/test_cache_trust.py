@@ -15,6 +15,9 @@ from helpfinder.directory import Directory, load
 
 from conftest import helpfinder_exe, run_exe
 
+# Each test here looks at what the cache holds, so each starts with an empty one.
+pytestmark = pytest.mark.usefixtures("fresh_cache")
+
 CHILDLINE = "0800 1111"
 
 

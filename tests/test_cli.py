@@ -61,14 +61,14 @@ def _via_exe(*args: str, env: dict[str, str] | None = None) -> Outcome:
     return Outcome(done.returncode, done.stdout, done.stderr)
 
 
-@pytest.fixture(params=["runner", "exe"])
+@pytest.fixture(params=["runner"])
 def cli(request: pytest.FixtureRequest) -> Cli:
     return Cli(request.param, _via_runner if request.param == "runner" else _via_exe)
 
 
-# Long sweeps of one option's values run in process only (a subprocess costs ~0.3 s);
-# each option still runs through the real program in the tests around them.
-in_process = pytest.mark.parametrize("cli", ["runner"], indirect=True)
+# In process by default; these few also run the installed program, as a user would
+# (a subprocess costs ~0.3 s, so not every test is run twice).
+through_the_program = pytest.mark.parametrize("cli", ["runner", "exe"], indirect=True)
 
 
 def ids_of(outcome: Outcome) -> list[str]:
@@ -200,6 +200,7 @@ def test_list_need_keeps_exactly_the_services_for_it(need: str) -> None:
     assert ids_of(out) == expected(need=need) != []
 
 
+@through_the_program
 def test_list_need_in_plain_text(cli: Cli) -> None:
     out = cli.run("list", "--need", "own-behaviour", "--plain")
     assert out.code == 0
@@ -216,7 +217,6 @@ def test_list_area_by_id_or_name_includes_uk_wide_services(cli: Cli, area: str) 
     assert sorted(ids_of(out)) == sorted(expected(area="north-yorkshire"))
 
 
-@in_process
 @pytest.mark.parametrize("area", ["north yorkshire", "NORTH-YORKSHIRE", " North Yorkshire "])
 def test_list_area_ignores_case_and_spaces(cli: Cli, area: str) -> None:
     assert ids_of(cli.run("list", "--area", area, "--json")) == ids_of(cli.run("list", "--where", "north-yorkshire", "--json"))
@@ -230,7 +230,6 @@ def test_list_area_uk_leaves_out_local_services(cli: Cli) -> None:
     assert local and not set(local) & set(ids)
 
 
-@in_process
 @pytest.mark.parametrize("channel", CHANNELS)
 def test_list_channel_keeps_services_with_that_route(cli: Cli, channel: str) -> None:
     out = cli.run("list", "--channel", channel, "--json")
@@ -239,6 +238,7 @@ def test_list_channel_keeps_services_with_that_route(cli: Cli, channel: str) -> 
     assert ids_of(out) == want
 
 
+@through_the_program
 def test_list_channel_through_the_program(cli: Cli) -> None:
     out = cli.run("list", "--channel", "textphone", "--json")
     assert out.code == 0
@@ -319,6 +319,7 @@ def test_list_with_no_results_says_so_and_exits_1(cli: Cli) -> None:
 # --- emergency ---------------------------------------------------------------
 
 
+@through_the_program
 def test_emergency_puts_999_first(cli: Cli) -> None:
     out = cli.run("emergency", "--plain")
     assert out.code == 0
@@ -360,6 +361,7 @@ def test_emergency_json_with_a_broken_file_keeps_stdout_json(cli: Cli, broken: P
     assert "999" in out.stderr and str(broken) in out.stderr
 
 
+@through_the_program
 def test_other_commands_fail_cleanly_on_a_broken_file(cli: Cli, broken: Path) -> None:
     for args in (["list"], ["search", "police"], ["show", "ceop"], ["needs"]):
         out = cli.run(*args, "--data", str(broken))
@@ -372,6 +374,7 @@ def test_other_commands_fail_cleanly_on_a_broken_file(cli: Cli, broken: Path) ->
 # --- search ------------------------------------------------------------------
 
 
+@through_the_program
 def test_search_multi_word_sentence(cli: Cli) -> None:
     out = cli.run("search", "someone", "is", "grooming", "my", "son", "online", "--json")
     assert out.code == 0
@@ -464,7 +467,6 @@ def test_show_crimestoppers_has_the_note_on_the_article(cli: Cli) -> None:
     assert "Last checked against the source: 25 November 2026" in out.stdout
 
 
-@in_process
 @pytest.mark.parametrize("service_id", [s["id"] for s in SERVICES])
 def test_show_json_has_the_same_fields_as_the_yaml(cli: Cli, service_id: str) -> None:
     out = cli.run("show", service_id, "--json")
@@ -476,6 +478,7 @@ def test_show_json_has_the_same_fields_as_the_yaml(cli: Cli, service_id: str) ->
     assert coverage["area"] == raw["area"] and coverage["local"] == (raw["area"] == "north-yorkshire")
 
 
+@through_the_program
 def test_show_unknown_id_suggests_the_closest(cli: Cli) -> None:
     out = cli.run("show", "childlin")
     assert out.code == 1
@@ -543,7 +546,6 @@ def test_help_everywhere(cli: Cli, command: str | None) -> None:
     no_traceback(out)
 
 
-@in_process
 @pytest.mark.parametrize("command", [None, *HELP])
 def test_short_help_flag_is_the_same(cli: Cli, command: str | None) -> None:
     args = [command] if command else []
