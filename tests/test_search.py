@@ -176,7 +176,7 @@ def test_synonym_and_phrase_reasons_are_readable(directory: Directory) -> None:
     crimestoppers = next(m for m in results.services if m.entry.id == "crimestoppers")
     assert "stay anonymous (phrase)" in crimestoppers.reasons
     assert "anonymous (keyword)" in crimestoppers.reasons
-    assert any(r.startswith("nonce→") and r.endswith("(synonym)") for m in results.services for r in m.reasons)
+    assert any(r.startswith("nonce→") and r.endswith("(synonym)") for m in results.services + results.topics for r in m.reasons)
 
 
 def test_advice_brings_the_routes_it_recommends(directory: Directory) -> None:

@@ -19,8 +19,10 @@ _AGE = re.compile(r"\b(?:im|i am|iam|i m)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s
 _AGED = re.compile(r"\b(?:im|i am)\s+(?:a|an)\s+(\d{1,2})\s*(?:year|yr)s?\s*old\b")
 _CHILD = re.compile(
     r"\b(?:im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:kid|child|teen|teenager|young person|schoolgirl|schoolboy|minor|under 18|underage)\b"
-    r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|stepdad|stepmum|teacher)\b"
+    r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|step ?dad|step ?mum|step ?mom|teacher)\b"
 )
+# An adult speaking of their own childhood: "when I was little", "as a kid".
+_SURVIVOR = re.compile(r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b")
 _PROFESSIONAL = re.compile(
     r"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
     r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
@@ -61,6 +63,8 @@ def who(query: str) -> Asker:
                 return "child"
             if age >= ADULT_AGE:
                 return "adult"
+    if _SURVIVOR.search(text):
+        return "adult"
     if _PROFESSIONAL.search(text):
         return "professional"
     if _PARENT.search(text):

@@ -30,6 +30,8 @@ K1 = 1.2
 B = 0.5
 SECOND_BEST = 0.3  # how much a need's second-best document adds to its best
 SYNONYM_WEIGHT = 0.5  # a synonym of a query word counts this much of the word itself
+# Everyday words ("child", "son", "report", "police") say who or where more than what the need is.
+EVERYDAY_WEIGHT = 0.4
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,12 @@ def vocabulary(directory: Directory) -> frozenset[str]:
 
 
 def query_terms(concepts: list[Concept]) -> dict[str, float]:
-    """The query's terms, weighted: its own words 1, the members of their synonym groups less."""
+    """The query's terms, weighted: its own words 1, the members of their synonym groups less, everyday words less."""
     weights: dict[str, float] = {}
     for concept in concepts:
+        everyday = EVERYDAY_WEIGHT if concept.generic or concept.generic_synonyms else 1.0
         for candidate, weight, _ in concept.candidates:
-            w = 1.0 if weight >= 1.0 else SYNONYM_WEIGHT
+            w = (1.0 if weight >= 1.0 else SYNONYM_WEIGHT) * everyday
             for term in candidate:
                 if weights.get(term, 0.0) < w / len(candidate) ** 0.5:
                     weights[term] = w / len(candidate) ** 0.5

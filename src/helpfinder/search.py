@@ -205,7 +205,12 @@ def _named(hit: Hit | None) -> bool:
 
 
 def _worry(directory: Directory, found: Evidence, asker: Asker) -> bool:
-    """Is the query about something the directory covers (however vaguely), rather than off-topic?"""
+    """Is the query about something the directory covers (however vaguely), rather than off-topic?
+
+    A child or teenager asking is always answered: Childline talks about anything.
+    """
+    if asker == "child":
+        return True
     query = found.query
     specific = classify(directory, [c for c in found.concepts if not c.generic]).strength
     content = [query.stems[i] for i in query.content]
