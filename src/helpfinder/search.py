@@ -62,6 +62,8 @@ RISK_NEED = "own-behaviour"
 CHILD_NEED = "children-young-people"  # help for a child or young person, asking for themselves
 ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child  # routes for people who may pose a risk to children
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
+SUPPORT_NEED = "victim-support"
+VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
 # The general routes, by who is asking (ids that are missing are skipped). 999 is on every page.
 GENERAL = {
     "child": ["childline", "police-non-emergency"],
@@ -162,6 +164,8 @@ def search(
     crisis = [need for need, _ in danger.detect(query)]
     worry = _worry(directory, found, asker)
     victim = harmed(query) or _victim(needs)
+    if victim and needs.strength:  # someone harmed needs support, whatever else they ask about
+        needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), VICTIM_SUPPORT * needs.strength)
     topics = _topics(directory, found.topics, victim)
     worry = worry or bool(topics)
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
