@@ -248,3 +248,27 @@ def test_at_in_the_skipped_spring_hour_is_refused(runner: CliRunner, data: Path)
     assert result.exit_code == 2
     assert result.stderr.startswith("helpfinder: --at:")
     assert "never happens in the UK: the clocks go forward from 01:00 to 02:00 that night" in result.stderr
+
+
+# --- the person's nation (--where) -------------------------------------------------
+
+
+def test_where_makes_the_persons_bank_holidays_apply(runner: CliRunner, data: Path) -> None:
+    st_andrews = ("--at", "2026-11-30 10:00")
+    # A UK-wide line seen from Scotland on St Andrew's Day is on a bank holiday there...
+    assert statuses(runner, data, "--where", "scotland", *st_andrews)["0808 800 5000"] == HOLIDAY
+    assert statuses(runner, data, "--where", "scotland", *st_andrews)["0800 1111"] == "closed \u00b7 opens Tue 09:00"
+    # ...but not from Northern Ireland, nor when no place is given (the line's own area is England's).
+    assert statuses(runner, data, "--where", "northern-ireland", *st_andrews)["0808 800 5000"] == OPEN
+    assert statuses(runner, data, *st_andrews)["0808 800 5000"] == OPEN
+    # "The UK" names no nation: the line's own area decides.
+    assert statuses(runner, data, "--where", "uk", *st_andrews)["0808 800 5000"] == OPEN
+    # St Patrick's Day, seen from Northern Ireland.
+    assert statuses(runner, data, "--where", "northern-ireland", "--at", "2026-03-17 10:00")["0808 800 5000"] == HOLIDAY
+
+
+def test_where_and_open_now_use_the_persons_bank_holidays(runner: CliRunner, data: Path) -> None:
+    shown = statuses(runner, data, "--where", "scotland", "--open-now", "--at", "2026-11-30 10:00")
+    assert shown == {"0808 800 5000": HOLIDAY, "116 123": "24/7", "0141 496 0000": HOLIDAY}
+    shown = statuses(runner, data, "--where", "northern-ireland", "--open-now", "--at", "2026-11-30 10:00")
+    assert shown == {"0808 800 5000": OPEN, "0800 1111": OPEN, "116 123": "24/7", "028 9649 6000": OPEN}

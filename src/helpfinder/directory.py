@@ -244,12 +244,14 @@ class Directory:
         channel: str | None = None,
         free: bool = False,
         open_at: datetime.datetime | None = None,
+        where: Area | None = None,
     ) -> list[Contact]:
         """The service's routes that pass the filters.
 
         With ``open_at``, routes closed at that moment are dropped; routes whose
         hours are unknown, or not stated for a bank holiday, are kept (the listing
-        marks them), never silently lost.
+        marks them), never silently lost. ``where`` is the person's area, whose
+        bank holidays apply (see ``nation``).
         """
         routes = [c for c in service.contacts if channel is None or c.channel == channel]
         if free:
@@ -257,12 +259,18 @@ class Directory:
         if open_at is not None:
             from .hours import is_open
 
-            nation = self.nation(service)
+            nation = self.nation(service, where)
             routes = [c for c in routes if is_open(c.hours, nation, open_at) is not False]
         return routes
 
-    def nation(self, service: Service) -> str:
-        """Whose bank holidays apply to a service: its area's."""
+    def nation(self, service: Service, where: Area | None = None) -> str:
+        """Whose bank holidays apply: the person's, when they said where they are, else the service's area's.
+
+        A UK-wide line seen from Glasgow on St Andrew's Day is on a bank holiday
+        there. "The UK" names no nation's calendar, so then the service's area decides.
+        """
+        if where is not None and kind_of(where) != "uk":
+            return where.bank_holidays
         chain = self.area_chain(service.area)
         return chain[0].bank_holidays if chain else "ENG"
 
@@ -292,7 +300,8 @@ class Directory:
         """
         if need is not None:
             self.need(need)
-        allowed_areas = {a.id for a in self.area_chain(self.area(area).id)} if area is not None else None
+        person = self.area(area) if area is not None else None
+        allowed_areas = {a.id for a in self.area_chain(person.id)} if person is not None else None
         if channel is not None and channel not in CHANNELS:
             raise UnknownName("channel", channel, list(CHANNELS))
 
@@ -301,7 +310,7 @@ class Directory:
                 (need is None or need in service.needs)
                 and (allowed_areas is None or service.area in allowed_areas)
                 and (not anonymous or service.anonymous)
-                and bool(self.routes(service, channel=channel, free=free, open_at=open_at))
+                and bool(self.routes(service, channel=channel, free=free, open_at=open_at, where=person))
             )
 
         return keep

@@ -227,7 +227,7 @@ def _search(session: _Session, query: str) -> None:
         if isinstance(match.entry, Topic):
             _number(doc, session, match.entry, lambda topic=match.entry: render.add_topic_summary(doc, topic))  # type: ignore[arg-type,misc]
         else:
-            _number(doc, session, match.entry, lambda service=match.entry: render.add_service(doc, session.directory, service))  # type: ignore[arg-type,misc]
+            _number(doc, session, match.entry, lambda service=match.entry: render.add_service(doc, session.directory, service, where=place and place.area))  # type: ignore[arg-type,misc]
     doc.add("para", "Type a number to see everything about that result, or ask something else.", "dim")
     render.footer(doc)
     session.show(doc)

@@ -118,14 +118,16 @@ def cost_text(directory: Directory, contact: Contact) -> str | None:
     return directory.cost(contact) or NOT_LISTED_COST
 
 
-def add_route(doc: Doc, directory: Directory, service: Service, contact: Contact, at: datetime.datetime | None, indent: int = 2) -> None:
-    """A route's value on a line of its own, then what it costs and when it is open."""
+def add_route(
+    doc: Doc, directory: Directory, service: Service, contact: Contact, at: datetime.datetime | None, indent: int = 2, where: Area | None = None
+) -> None:
+    """A route's value on a line of its own, then what it costs and when it is open (on ``where``'s bank holidays)."""
     info = directory.phone(contact)
     shown = info.display if info else contact.value
     doc.add("keep", shown, "bold", indent, route_link(contact, info.dial if info else None), prefix=f"{CHANNEL_LABELS[contact.channel]}: ")
     facts = [contact.label] if contact.label else []
     if shows_hours(contact):
-        facts.append(hours_mod.status(contact.hours, directory.nation(service), at).text)
+        facts.append(hours_mod.status(contact.hours, directory.nation(service, where), at).text)
     cost = cost_text(directory, contact)
     if cost:
         facts.append(cost)
@@ -148,8 +150,12 @@ def add_service(
     free: bool = False,
     open_at: datetime.datetime | None = None,
     reasons: list[str] | None = None,
+    where: Area | None = None,
 ) -> None:
-    """A service: its name, when to use it, every route, and how current it is."""
+    """A service: its name, when to use it, every route, and how current it is.
+
+    ``where`` is the person's area (from --where): its bank holidays apply.
+    """
     doc.add("heading", service.name, "bold cyan")
     facts = [service.organisation, directory.coverage(service).text]
     if service.anonymous:
@@ -158,8 +164,8 @@ def add_service(
         facts.append("confidential")
     doc.add("para", " · ".join(facts), "dim", 2)
     doc.add("para", service.description, "", 2)
-    for contact in directory.routes(service, channel=channel, free=free, open_at=open_at):
-        add_route(doc, directory, service, contact, at)
+    for contact in directory.routes(service, channel=channel, free=free, open_at=open_at, where=where):
+        add_route(doc, directory, service, contact, at, where=where)
     if service.note:
         doc.add("para", f"Note: {service.note}", "yellow", 2)
     if service.unconfirmed:
@@ -243,7 +249,7 @@ def listing(
         doc.add("heading", group.label.upper(), "bold magenta")
         doc.blank()
         for service in members:
-            add_service(doc, directory, service, at=at, channel=channel, free=free, open_at=open_at)
+            add_service(doc, directory, service, at=at, channel=channel, free=free, open_at=open_at, where=place and place.area)
     footer(doc)
     return doc
 
@@ -281,7 +287,7 @@ def emergency_more(directory: Directory, *, at: datetime.datetime | None = None,
         for service in members:
             if service.id == "police-emergency":
                 continue
-            add_service(doc, directory, service, at=at)
+            add_service(doc, directory, service, at=at, where=place and place.area)
         shown.extend(members)
     doc.add("para", "Suspect someone of abusing a child? Report it to the police: do not investigate, confront or post about them yourself. See: helpfinder advice", "")
     footer(doc)
@@ -329,7 +335,7 @@ def search_view(
     for match in results.services:
         add_service(
             doc, directory, match.entry, at=at, channel=channel, free=free, open_at=open_at,  # type: ignore[arg-type]
-            reasons=match.reasons if explain else None,
+            reasons=match.reasons if explain else None, where=place and place.area,
         )
     for match in results.topics[:2] if results.crisis else []:
         add_topic_summary(doc, match.entry, match.reasons if explain else None)  # type: ignore[arg-type]
