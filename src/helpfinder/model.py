@@ -10,6 +10,7 @@ where text becomes a number, a boolean or a date.
 from __future__ import annotations
 
 import datetime
+import typing
 from typing import Annotated, Literal
 
 import msgspec
@@ -50,7 +51,7 @@ address; web, form (an online reporting form), chat (web chat) and bsl
 (British Sign Language video relay) an https address.
 """
 
-CHANNELS: tuple[str, ...] = ("phone", "text", "textphone", "email", "web", "form", "chat", "bsl")
+CHANNELS: tuple[str, ...] = typing.get_args(Channel)  # the one list of channels, in this order
 NUMBER_CHANNELS = frozenset({"phone", "text", "textphone"})
 
 Audience = Literal["everyone", "children-young-people", "adults", "parents-carers", "professionals"]

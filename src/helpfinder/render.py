@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TextIO
 
 from . import hours as hours_mod
-from .model import NUMBER_CHANNELS, Contact, Service, Topic
+from .model import Contact, Service, Topic
+from .routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
 from .safetext import first_unsafe, safe
 
 if TYPE_CHECKING:
@@ -38,17 +39,6 @@ FALLBACK_EMERGENCY = [
     "Deaf, hard of hearing or speech-impaired: text 999 if registered with emergencySMS, or use Relay UK on 18000.",
     "Not an emergency: call the police on 101.",
 ]
-
-CHANNEL_LABELS = {
-    "phone": "Phone",
-    "text": "Text",
-    "textphone": "Textphone",
-    "email": "Email",
-    "web": "Website",
-    "form": "Report online",
-    "chat": "Web chat",
-    "bsl": "BSL video",
-}
 
 Kind = Literal["heading", "para", "keep", "blank", "banner"]
 
@@ -93,29 +83,6 @@ _LINK = re.compile(r"(?:https://[^\s\\]+|mailto:[^\s\\]+@[^\s\\]+|tel:\+?[0-9]+)
 def is_link(target: str) -> bool:
     """A link target a terminal may be given: https, mailto or tel, with nothing unsafe in it."""
     return len(target) <= 2048 and _LINK.match(target) is not None and first_unsafe(target) is None
-
-
-def route_link(contact: Contact, dial: str | None) -> str | None:
-    if contact.channel in NUMBER_CHANNELS and dial:
-        return None if contact.channel == "text" else f"tel:{dial}"
-    if contact.channel == "email":
-        return f"mailto:{contact.value}"
-    return contact.value
-
-
-NOT_LISTED_COST = "cost not listed: check the website"
-
-
-def shows_hours(contact: Contact) -> bool:
-    """Routes a person calls or joins live say when they are open (even if that is unknown)."""
-    return contact.channel in NUMBER_CHANNELS or contact.hours is not None or contact.channel in ("chat", "bsl")
-
-
-def cost_text(directory: Directory, contact: Contact) -> str | None:
-    """What a number route costs, or that the cost is not listed; None for other routes."""
-    if contact.channel not in NUMBER_CHANNELS:
-        return None
-    return directory.cost(contact) or NOT_LISTED_COST
 
 
 def add_route(
@@ -184,10 +151,10 @@ def add_service(
             if contact.source:
                 doc.add("keep", contact.source, "dim", 2, contact.source, prefix="Source for that route: ")
                 if contact.source_date:
-                    doc.add("para", f"(page dated {_date(contact.source_date)})", "dim", 4)
+                    doc.add("para", f"(page dated {day_text(contact.source_date)})", "dim", 4)
         doc.add("keep", service.source, "dim", 2, service.source, prefix="Source: ")
         if service.source_date:
-            doc.add("para", f"(page dated {_date(service.source_date)})", "dim", 4)
+            doc.add("para", f"(page dated {day_text(service.source_date)})", "dim", 4)
         doc.add("para", _checked(service.verified, stale, "Last checked against the source:"), "yellow" if stale else "dim", 2)
         doc.add("para", f"id: {service.id}", "dim", 2)
     elif stale:
@@ -199,14 +166,10 @@ def add_service(
     doc.blank()
 
 
-def _date(day: datetime.date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
 def _checked(day: datetime.date, stale: bool, label: str) -> str:
     """When an entry was checked; over a year ago, said as a warning."""
     warning = ", over a year ago: check the details before relying on them" if stale else ""
-    return f"{label} {_date(day)}{warning}"
+    return f"{label} {day_text(day)}{warning}"
 
 
 def add_place(doc: Doc, place: Place | None, found: Found | None = None) -> None:
@@ -422,7 +385,7 @@ def topic_view(directory: Directory, topic: Topic, *, at: datetime.datetime | No
         for service_id in topic.services:
             add_service(doc, directory, directory.service(service_id), at=at)
     doc.add("keep", topic.source, "dim", 0, topic.source, prefix="Source: ")
-    doc.add("para", f"Last checked against the source: {_date(topic.verified)}", "dim")
+    doc.add("para", f"Last checked against the source: {day_text(topic.verified)}", "dim")
     others = [t for t in directory.topics if t.id != topic.id]
     if others:
         # Advice on what not to do points on to what people can do instead.

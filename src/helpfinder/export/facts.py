@@ -7,14 +7,14 @@ sheet, a contacts file and a spreadsheet never disagree.
 
 from __future__ import annotations
 
-import datetime
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import hours as hours_mod
 from ..model import Contact, Need, Service
-from ..render import CHANNEL_LABELS, EMERGENCY_LINE, FALLBACK_EMERGENCY, cost_text, route_link, shows_hours
+from ..render import EMERGENCY_LINE, FALLBACK_EMERGENCY
+from ..routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -24,7 +24,7 @@ __all__ = [
     "FALLBACK_EMERGENCY",
     "Route",
     "Section",
-    "checked_on",
+    "day_text",
     "routes",
     "sections",
     "service_notes",
@@ -99,11 +99,6 @@ def summary(directory: Directory, service: Service) -> str:
     """Who runs it, who it is for, and how private it is: "NSPCC · UK-wide · confidential"."""
     flags = [word for word, flag in (("anonymous", service.anonymous), ("confidential", service.confidential)) if flag]
     return " · ".join([service.organisation, directory.coverage(service).text, *flags])
-
-
-def checked_on(day: datetime.date) -> str:
-    """A verification date as people read it: "26 February 2021"."""
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 @dataclass(frozen=True)

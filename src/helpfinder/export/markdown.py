@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, checked_on, routes, sections, service_notes, summary
+from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, day_text, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -53,7 +53,7 @@ def _service(directory: Directory, service: Service, channel: str | None, free: 
         lines += [f"  {escape(note)}" for note in route.notes()]
     for note in service_notes(service):
         lines += ["", escape(note)]
-    lines += ["", f"Checked against its source on {checked_on(service.verified)}: {address(service.source, 'web')}", ""]
+    lines += ["", f"Checked against its source on {day_text(service.verified)}: {address(service.source, 'web')}", ""]
     return lines
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from .facts import FALLBACK_EMERGENCY, Route, checked_on, routes, sections, service_notes, summary
+from .facts import FALLBACK_EMERGENCY, Route, day_text, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -89,7 +89,7 @@ def _service(directory: Directory, service: Service, channel: str | None, free: 
     number = sources.setdefault(service.source, len(sources) + 1)
     parts.append(
         f'<p class="checked">Checked against {_link(f"#source-{number}", f"source {number}")} '
-        f"on {escape(checked_on(service.verified))}</p>"
+        f"on {escape(day_text(service.verified))}</p>"
     )
     parts.append("</article>")
     return parts
