@@ -11,6 +11,8 @@ tuning and never tuned on: its figures are the honest ones). For each half:
 - crisis recall: danger/suicide queries that raised the banner;
 - false banners: banners raised by the other queries and by off-topic ones;
 - false matches: off-topic queries that matched anything.
+Then the danger detector on its own sets (end to end, the banner of a search):
+danger-tuning.yaml, and danger-fresh.yaml, written after the last tuning.
 Expected ids of services not (yet) in the directory count as misses, and are
 listed. With -v every miss of the tuning half is listed with what came back;
 -vv lists the held-out half's too (reading them is learning from them: a query
@@ -32,6 +34,8 @@ from helpfinder.search import Results, search
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 HALVES = {"tuning": FIXTURES / "tuning.yaml", "held-out": FIXTURES / "heldout.yaml"}
+# The danger detector's own sets: tuning material, and a fresh check written after the last tuning.
+DANGER_SETS = {"danger tuning": FIXTURES / "danger-tuning.yaml", "danger fresh": FIXTURES / "danger-fresh.yaml"}
 TARGETS = {"hit@3": 0.95, "hit@1": 0.85, "crisis recall": 1.0}
 
 
@@ -134,6 +138,15 @@ def evaluate(fixture: Path, directory: Directory | None = None) -> Report:
     return report
 
 
+def danger_figures(fixture: Path, directory: Directory) -> tuple[int, int, int, int, list[str]]:
+    """(banners raised, crisis queries, false banners, calm queries, the failures) for one danger set."""
+    corpus = yaml.safe_load(fixture.read_text(encoding="utf-8"))
+    missed = [q for q in corpus["crisis"] if not search(directory, q).crisis]
+    false = [q for q in corpus["calm"] if search(directory, q).crisis]
+    failures = [f"missed {q!r}" for q in missed] + [f"false banner {q!r}" for q in false]
+    return len(corpus["crisis"]) - len(missed), len(corpus["crisis"]), len(false), len(corpus["calm"]), failures
+
+
 def print_report(name: str, report: Report, verbose: bool) -> None:
     print(f"== {name} half: {report.queries} queries + {report.negatives} off-topic")
     print(f"hit@1:          {report.hit1}/{report.queries} = {report.hit1_rate:.1%}")
@@ -160,6 +173,13 @@ def main(argv: list[str]) -> int:
     reports = {name: evaluate(path, directory) for name, path in HALVES.items()}
     for name, report in reports.items():
         print_report(name, report, verbose[name])
+    for name, path in DANGER_SETS.items():
+        found, crisis, false, calm, failures = danger_figures(path, directory)
+        print(f"== {name}: crisis recall {found}/{crisis} = {found / crisis:.1%}, false banners {false}/{calm}")
+        if verbose["held-out" if name == "danger fresh" else "tuning"]:
+            for line in failures:
+                print(f"  {line}")
+    print()
     print(f"targets on the held-out half: hit@3 >= 95%, hit@1 >= 85%, crisis recall 100%, false banners <= 1 in 20, false matches 0")
     print(f"time: {time.perf_counter() - started:.2f} s including load")
     return 0 if reports["held-out"].passed else 1

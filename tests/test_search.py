@@ -335,3 +335,9 @@ def test_json_carries_services_topics_crisis_flag_and_the_reasons_explain_prints
     general = json.loads(runner.invoke(app, ["search", "who", "do", "I", "tell", "--json"]).output)
     assert general["general"] is True and all(s["general"] for s in general["services"])
     assert [s["reasons"] for s in general["services"]] == [["general route"]] * 3
+
+
+def test_the_danger_detector_finds_every_crisis_of_its_tuning_set(directory: Directory) -> None:
+    found, crisis, false, calm, failures = _benchmark().danger_figures(ROOT / "tests" / "fixtures" / "danger-tuning.yaml", directory)
+    assert crisis >= 40 and calm >= 40
+    assert found == crisis and false * 20 <= calm, failures

@@ -46,6 +46,18 @@ _SUICIDE = [
     r"self ?harm\w*|cutting (my ?self|again|my (arms|legs|wrists))|cut my ?self|(hurt|harm|burn)(ing)? my ?self",
     r"(suicide|goodbye) (note|letter)s?|(written|wrote|writing) (a |my )?(last )?(note|letters?) (to|for)",
     r"(no|cant see a|cannot see a|see no) way out",
+    r"(saying|said|say|sent|messaged|texted) (me )?goodbye|goodbye (message|text)|sorry for everything",
+    r"(had|have had|ive had) enough of (everything|it all|life|living|this life)|(tonight|today) is the (night|day)|tonights the night",
+    r"(edge|top) of (the|a) (bridge|roof|cliff|building|car park|platform)|standing on (the|a) (bridge|roof|ledge|edge|railway)",
+    r"\brope\b|\bnoose\b|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
+    r"(live|living) or die|(dont|do not|cant|cannot) see the point|no point any ?more|no point (in )?(anything|trying)",
+    r"plan(ning|ned)? (how |when )?(to )?(kill|end|hurt) (my ?self|it|my life)|(want|going) to hurt my ?self",
+    # Single words and short phrases that, about oneself, speak of dying.
+    r"ways to die|how to die|(reason|reasons) (for me )?to (live|stay alive|carry on|keep going)|stay alive",
+    r"(happier|easier|better) (if|when|without) (i|me)\b|(wasnt|werent|was not|am not|wasn t) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
+    r"(swallowed|taken|took|downed) (a |the |all |a whole |whole )?(packet|box|bottle|load|lot)s? of|railway (line|track)s?|(train|motorway) tracks?",
+    r"(done|finished) with (everything|life|it all|living)|(cant|cannot) keep going",
+    r"(kill|killing|end|ending|hurt|hurting|cut|cutting) (him|her|them)sel(f|ves)",
 ]
 
 _DANGER = [
@@ -69,7 +81,22 @@ _DANGER = [
     r"(gone|went|going|run off|ran off|run away|ran away|left) (off )?(to meet|with (a man|him|someone|a stranger))",
     r"(hasnt|has not|didnt|did not|hasnt) (come|came) (home|back)",
     r"(hear|hearing|heard) .{0,40}(scream|cries for help|shouting for help|crying for help)|screaming for help",
-    r"not breathing|unconscious|bleeding (heavily|badly|a lot)|on fire",
+    r"not breathing|unconscious|bleeding (heavily|badly|a lot)|on fire|\bsmoke\b|\bflames\b|gas leak|\bfire\b",
+    r"hammer|crowbar|baseball bat|\bbat\b|\baxe\b|broken bottle|screwdriver|scissors|threaten\w* (me|her|him|us|them) with",
+    r"(there is|theres|there s|someones|someone is|a man is|a man|a stranger|a stranger is) (in|outside|at|by) (my|the|our) (garden|door|window|house|home|flat|room|bedroom|back door|front door|car)",
+    r"(got|get|getting|pulled|dragged|bundled) (in|into) (a|his|her|their|the) (car|van|taxi)|in the car and (wont|will not)|wont bring (him|her|them|my) ",
+    r"(taken|took|snatched) (my|our) (son|daughter|child|children|kid|kids|baby|boy|girl)",
+    r"ran away|run away|running away|phone is off|(not|isnt|wont stop) answering|cant (find|reach|get hold of) (him|her|them|my)",
+    r"just (hit|punched|kicked|stabbed|attacked|hurt|strangled|choked|raped|assaulted|beat|threatened) (me|her|him|us|them|my)",
+    r"dragg(ed|ing)|holding (me|her|him|us|them|my \w+) down|pinned (me|her|him)|\bscreaming\b",
+    r"do (me|her|him|us|them|my \w+) in\b|beat(ing)? (me|her|him|us|them) up|(do it|come back) again (when|tonight|later)",
+    r"kick(ing)? (in |down )?(the|my|our)? ?(front |back )?door( in| down)?",
+    r"(is|are) (drunk|high) and (hitting|attacking|threatening|hurting)",
+    # Violence or a threat going on: a present-tense verb of harm.
+    r"(is|are|keeps?|been) (killing|chasing|smashing|beating|kicking|punching|hitting|strangling|choking|stabbing|grabbing|dragging|hurting|attacking)",
+    r"(chasing|smashing|beating|killing) \w+|beating (someone|somebody|a \w+) up|(trying|tried) to (take|grab|snatch|get) (a|my|our|the) (child|kid|boy|girl|son|daughter|baby)",
+    r"collapsed|(isnt|is not|not|wont) (waking|wake) up|(isnt|is not|not) responding|fitting|seizure|\bthuds?\b",
+    r"(scared|afraid|frightened|too scared) to (leave|go home|move)|(locked|shut) (the )?(kids|children|me|us|her|him|them) in",
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
     r"(?<!in an )(?<!in case of an )(?<!in case of )emergency(?! services| service| number| text| sms| call| contacts?| line)",
@@ -102,6 +129,11 @@ def _found(pattern: re.Pattern[str], text: str) -> str | None:
     return None
 
 
+# Words that place an event in the past ("last month", "in 2019", "years ago"), when nothing says "now".
+_PAST = re.compile(r"\b(last (week|month|year|term|summer|winter|christmas)|but (came|come) back|came home|\d+ (years|months|weeks) ago|years ago|months ago|in (19|20)\d\d|when i was)\b")
+_NOW = re.compile(r"\b(now|right now|still|again|currently|tonight|today|at the moment|keeps?)\b")
+
+
 def detect(query: str) -> list[tuple[str, str]]:
     """The crisis needs a query speaks of, each with the words that said so.
 
@@ -110,7 +142,10 @@ def detect(query: str) -> list[tuple[str, str]]:
     """
     text = _flat(query)
     found = []
+    past = bool(_PAST.search(text)) and not _NOW.search(text)
     for need, pattern in ((EMERGENCY, _DANGER_RE), (SELF_HARM, _SUICIDE_RE)):
+        if need == EMERGENCY and past:
+            continue  # it happened then; a danger now would say so
         said = _found(pattern, text)
         if said is not None:
             found.append((need, said))
