@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from zoneinfo import ZoneInfo
 
 import msgspec
 import pytest
@@ -12,7 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpfinder import hours, model
-from helpfinder.hours import UK, RouteStatus, describe, is_open, parse_moment, status
+from helpfinder.hours import RouteStatus, describe, is_open, parse_moment, status
+
+UK = ZoneInfo("Europe/London")
 
 UTC = dt.timezone.utc
 

@@ -166,7 +166,6 @@ def reference_build_index_before_speedup(directory: Directory) -> Index:
         crisis=crisis,
         spellings=sorted(spellings),
         known=set(surface),
-        surface=surface,
     )
 
 

@@ -49,12 +49,6 @@ def _uk() -> ZoneInfo:
     return ZoneInfo("Europe/London")
 
 
-def __getattr__(name: str) -> object:
-    if name == "UK":  # the public name for Europe/London, loaded on first use
-        return _uk()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 _UTC = _dt.timezone.utc
 _DAY = _dt.timedelta(days=1)
 _MINUTES_PER_DAY = 24 * 60

@@ -72,7 +72,6 @@ class Index(msgspec.Struct):
     crisis: list[tuple[str, Phrase]]
     spellings: list[str]
     known: set[str]
-    surface: dict[str, str]
     # What ranking needs to know of each service without decoding it (a
     # cached directory decodes only the services a search shows).
     service_names: list[str] = []
@@ -218,15 +217,14 @@ def build_index(directory: Directory) -> Index:
             if (p.terms or p.whole) and tuple(p.pattern) not in seen:
                 seen.add(tuple(p.pattern))
                 crisis.append((need.id, p))
-    surface: dict[str, str] = {}
+    terms_seen: dict[str, None] = {}  # every term, in the order first met
     content_words: set[str] = set()
     texts = dict.fromkeys(t for f in [*service_fields, *topic_fields] for texts in f.values() for t in texts)
     texts.update(dict.fromkeys(p.text for group in synonyms for p in group))
     texts.update(dict.fromkeys(p.text for _, p in crisis))
     for text in texts:
         _, content, found, _ = analyse(text)
-        for w, term in zip(content, found):
-            surface.setdefault(term, w)
+        terms_seen.update(dict.fromkeys(found))
         content_words.update(content)
     spellings = [w for w in content_words if not has_digit(w)]
     services = _postings(service_fields, FIELD_WEIGHTS, frozenset({"keywords", "needs"}))
@@ -241,8 +239,7 @@ def build_index(directory: Directory) -> Index:
         synonyms=synonyms,
         crisis=crisis,
         spellings=sorted(spellings),
-        known=set(surface),
-        surface=surface,
+        known=set(terms_seen),
         service_names=[s.name for s in directory.services],
         service_ids=[s.id for s in directory.services],
         service_needs=[list(s.needs) for s in directory.services],

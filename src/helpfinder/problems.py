@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
@@ -53,7 +53,6 @@ class Problem:
     where: str = ""
     severity: Severity = "error"
     related_line: int | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         """One line, safe to print: the file name, entry and message may hold any text."""
