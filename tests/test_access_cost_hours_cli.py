@@ -208,7 +208,7 @@ def test_open_now_on_saturday_night(runner: CliRunner) -> None:
     assert "NSPCC Helpline" in out and "Email: help@nspcc.org.uk" in out  # its other routes stay
     for always in ("Phone: 0800 1111", "Phone: 101", "Phone: 0808 168 9111", "BSL video: https://www.999bsl.co.uk/"):
         assert always in out, always
-    for unknown in ("Phone: 0800 555111", "Textphone: 18000"):
+    for unknown in ("Phone: 0800 555 111", "Textphone: 18000"):
         facts = route_facts(out, unknown)
         assert facts and all(hours.UNKNOWN_TEXT in f for f in facts), unknown
 

@@ -19,6 +19,7 @@ import pytest
 import vobject
 from markdown_it import MarkdownIt
 
+from helpfinder.phones import tel_uri
 from helpfinder.directory import Directory, load
 from helpfinder.export import FORMATS, UnknownFormat, export, to_csv, to_hsds, to_html, to_markdown, to_vcard
 from helpfinder.export.facts import routes, stable_uuid
@@ -75,10 +76,10 @@ def test_vcard_one_card_per_service_and_every_number_round_trips(directory: Dire
         assert card.version.value == "4.0"
         assert card.org.value == [service.organisation]
         tels = [(t.value, t.params["TYPE"], t.params["VALUE"]) for t in card.contents.get("tel", [])]
-        expected = [(f"tel:{directory.phone(c).dial}", [tel_types[c.channel]], ["uri"]) for c in number_routes(directory, service)]
+        expected = [(tel_uri(directory.phone(c).dial), [tel_types[c.channel]], ["uri"]) for c in number_routes(directory, service)]
         assert tels == expected
         for value, _, _ in tels:
-            assert re.fullmatch(r"tel:[0-9]+", value)
+            assert re.fullmatch(r"tel:\+44[1-9][0-9]{6,9}|tel:[0-9]{3,6}|tel:1800[0-2][0-9]+", value), value
         emails = [e.value for e in card.contents.get("email", [])]
         assert emails == [c.value for c in service.contacts if c.channel == "email"]
         urls = [u.value for u in card.contents.get("url", [])]
@@ -89,11 +90,11 @@ def test_vcard_one_card_per_service_and_every_number_round_trips(directory: Dire
     assert len(set(uids)) == len(uids)
 
 
-def test_vcard_relay_and_freephone_numbers_dial_as_digits(directory: Directory) -> None:
+def test_vcard_numbers_are_international_and_short_codes_dial_as_digits(directory: Directory) -> None:
     text = to_vcard(directory, [directory.service("police-non-emergency"), directory.service("stop-it-now")])
     assert "TEL;VALUE=uri;TYPE=textphone:tel:18001101\r\n" in text
     assert "TEL;VALUE=uri;TYPE=voice:tel:101\r\n" in text
-    assert "TEL;VALUE=uri;TYPE=voice:tel:08081000900\r\n" in text
+    assert "TEL;VALUE=uri;TYPE=voice:tel:+448081000900\r\n" in text
 
 
 def test_vcard_lines_are_crlf_and_folded_at_75_octets(directory: Directory, hostile: Service) -> None:
@@ -253,7 +254,7 @@ def test_html_is_self_contained_and_links_every_route(directory: Directory) -> N
     for service in directory.services:
         for contact in service.contacts:
             if contact.channel in ("phone", "textphone"):
-                assert f"tel:{directory.phone(contact).dial}" in hrefs
+                assert tel_uri(directory.phone(contact).dial) in hrefs
             elif contact.channel == "email":
                 assert f"mailto:{contact.value}" in hrefs
             elif contact.channel != "text":

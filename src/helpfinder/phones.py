@@ -55,7 +55,7 @@ def analyse(value: str) -> PhoneInfo:
         if digits.startswith(prefix) and len(digits) > len(prefix):
             inner = analyse(digits[len(prefix):])
             return PhoneInfo(
-                display=f"{prefix} {inner.display}",
+                display=text,
                 dial=prefix + inner.dial,
                 kind="relay",
                 free=inner.free,
@@ -63,9 +63,21 @@ def analyse(value: str) -> PhoneInfo:
             )
     found = _classify(digits)
     if isinstance(found, PhoneInfo):
-        return found
+        # Shown exactly as the curator wrote it (and the source publishes it): regrouped
+        # digits read aloud by a screen reader sound like another number.
+        return msgspec.structs.replace(found, display=text)
     rule, problem = found
     raise PhoneError(rule, f'"{value}" {problem}')
+
+
+def tel_uri(dial: str) -> str:
+    """The ``tel:`` URI of a number: international (``tel:+44...``) for a UK number.
+
+    A short code (999, 116 123) or a relay call (18001 ...) has no international
+    form; it stays the digits to dial. RFC 3966 would add ``;phone-context=+44``,
+    but some dialers read ``;`` as a pause, and a 999 link must simply dial 999.
+    """
+    return f"tel:+44{dial[1:]}" if dial.startswith("0") and len(dial) > 6 else f"tel:{dial}"
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from .model import CHANNELS, NUMBER_CHANNELS, Contact
+from .phones import tel_uri
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -25,7 +26,7 @@ NOT_LISTED_COST = "cost not listed: check the website"
 def route_link(contact: Contact, dial: str | None) -> str | None:
     """tel:, mailto: or https: target for a route; None for a text-message number."""
     if contact.channel in NUMBER_CHANNELS and dial:
-        return None if contact.channel == "text" else f"tel:{dial}"
+        return None if contact.channel == "text" else tel_uri(dial)
     if contact.channel == "email":
         return f"mailto:{contact.value}"
     return contact.value

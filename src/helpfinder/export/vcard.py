@@ -1,6 +1,6 @@
 """vCard 4.0 (RFC 6350): one contact card per service, to save on a phone.
 
-Each number is a ``tel:`` URI of the digits to dial, typed voice, text or
+Each number is a ``tel:`` URI (international, or a short code in the UK's context), typed voice, text or
 textphone, so a phone offers the right action (call, message, relay). The
 NOTE says when to use the service, what each route is for and when the entry
 was last checked, because a contact card outlives the export.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..phones import tel_uri
 from .facts import routes, service_notes, stable_uuid
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ def card(directory: Directory, service: Service, *, channel: str | None = None, 
     notes = [service.description, directory.coverage(service).text]
     for route in routes(directory, service, channel=channel, free=free):
         if route.channel in TEL_TYPES and route.dial:
-            lines.append(f"TEL;VALUE=uri;TYPE={TEL_TYPES[route.channel]}:tel:{route.dial}")
+            lines.append(f"TEL;VALUE=uri;TYPE={TEL_TYPES[route.channel]}:{tel_uri(route.dial)}")
         elif route.channel == "email":
             lines.append(f"EMAIL:{escape(route.shown)}")
         else:

@@ -64,7 +64,7 @@ def _link(href: str, text: str) -> str:
 def _route(route: Route) -> str:
     if route.dial:
         shown = f'<span class="number">{escape(route.shown)}</span>'
-        value = f'<a href="tel:{escape(route.dial)}">{shown}</a>' if route.link else shown
+        value = f'<a href="{escape(route.link)}">{shown}</a>' if route.link else shown
     else:
         value = _link(route.link or route.shown, route.shown)
     details = " · ".join(escape(part) for part in route.details())
