@@ -227,7 +227,7 @@ def test_check_locates_a_bad_bank_holiday_rule(runner: CliRunner, tmp_path: Path
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 1
     problem = next(line for line in result.stdout.splitlines() if line.endswith("[bank-holidays]"))
-    assert problem.startswith(f"{path}:{line_of(text, written)}:{column}: services[1] (shut) contacts[0].hours.bank_holidays")
+    assert problem.startswith(f"{path}:{line_of(text, written)}:{column}: error: services[1] (shut) contacts[0].hours.bank_holidays")
     assert message in problem
 
 

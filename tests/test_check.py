@@ -90,7 +90,7 @@ def test_max_age_turns_old_entries_into_errors(runner: CliRunner, tmp_path: Path
     result = runner.invoke(app, ["check", "--max-age", "99", str(path)])
     assert result.exit_code == 1
     line = line_of(text, "verified:", 2)
-    assert f"{path}:{line}:15: services[0] (police) verified: last verified" in result.stdout
+    assert f"{path}:{line}:15: error: services[0] (police) verified: last verified" in result.stdout
     assert "100 days ago (limit 99) [too-old]" in result.stdout
     assert "0 warnings" in result.stdout
 

@@ -220,26 +220,26 @@ def test_huge_file_is_refused_before_reading(runner: CliRunner, tmp_path: Path) 
     path = tmp_path / "huge.yaml"
     with open(path, "wb") as handle:  # sparse: takes no disk space
         handle.truncate(MAX_BYTES + 1)
-    refused(runner, path, f"{path}: is {MAX_BYTES + 1:,} bytes; the limit is {MAX_BYTES:,}", "[file-unreadable]")
+    refused(runner, path, f"{path}: error: is {MAX_BYTES + 1:,} bytes; the limit is {MAX_BYTES:,}", "[file-unreadable]")
 
 
 def test_directory_passed_as_data(runner: CliRunner, tmp_path: Path) -> None:
-    refused(runner, tmp_path, f"{tmp_path}: is a directory, not a file", "[file-unreadable]")
+    refused(runner, tmp_path, f"{tmp_path}: error: is a directory, not a file", "[file-unreadable]")
 
 
 def test_missing_file(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "nowhere.yaml"
-    refused(runner, path, f"{path}: no such file", "[file-unreadable]")
+    refused(runner, path, f"{path}: error: no such file", "[file-unreadable]")
 
 
 def test_character_device(runner: CliRunner) -> None:
-    refused(runner, Path(os.devnull), f"{os.devnull}: is not a regular file", "[file-unreadable]")
+    refused(runner, Path(os.devnull), f"{os.devnull}: error: is not a regular file", "[file-unreadable]")
 
 
 def test_fifo_is_refused_without_blocking(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "pipe.yaml"
     os.mkfifo(path)  # opening it for reading would wait for a writer forever
-    refused(runner, path, f"{path}: is not a regular file", "[file-unreadable]")
+    refused(runner, path, f"{path}: error: is not a regular file", "[file-unreadable]")
 
 
 def test_file_that_is_not_utf8(runner: CliRunner, tmp_path: Path) -> None:

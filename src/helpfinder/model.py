@@ -17,10 +17,13 @@ import msgspec
 
 SCHEMA_VERSION = 1
 
+# Patterns end with (?![\s\S]) ("no character follows"), not $: in Python, $ also matches before a
+# final newline, so "svc\n" would pass as an id. The form is valid in JSON Schema's regex dialect too.
+
 Slug = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(?![\s\S])",
         description="A stable identifier: lower-case letters, digits and single hyphens.",
     ),
 ]
@@ -28,14 +31,14 @@ Text = Annotated[str, msgspec.Meta(min_length=1, description="Plain text, no mar
 Url = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^https://[^\s]+$",
+        pattern=r"^https://[^\s]+(?![\s\S])",
         description="An https:// address with no spaces.",
     ),
 ]
 TimeRange = Annotated[
     str,
     msgspec.Meta(
-        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9]$",
+        pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-4]):[0-5][0-9](?![\s\S])",
         description=(
             "Opening period in UK local time, 'HH:MM-HH:MM'. A period that ends "
             "at or before it starts runs past midnight (22:00-02:00); 24:00 is midnight."

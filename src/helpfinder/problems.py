@@ -18,10 +18,10 @@ RULES: dict[str, str] = {
     "too-deep": "Nesting deeper than any valid directory needs.",
     "unknown-field": "A field the format does not define (often a typo).",
     "missing-field": "A required field is missing.",
-    "type": "A value of the wrong type or form (not true/false, not a date, not a list...).",
+    "type": "A value of the wrong type or form (not true/false, not a date, not a list, a YAML tag, a plain null...).",
     "phone-invalid": "Not a valid UK phone number or short code.",
     "phone-premium": "A premium-rate or 084/087 number: the directory lists only numbers that are cheap to call.",
-    "phone-unquoted": "A number written without quotes; other YAML tools would read it as an integer.",
+    "phone-unquoted": "A number written as digits alone without quotes; YAML 1.2 readers take it for an integer (dropping a leading 0 or +).",
     "bank-holidays": "A route's bank_holidays is not as-usual, closed or a list of periods (leave it out when the source does not say).",
     "url-invalid": "Not a well-formed https address (or uses another scheme).",
     "email-invalid": "Not a well-formed email address.",
@@ -64,7 +64,7 @@ class Problem:
             if self.column is not None:
                 place += f":{self.column}"
         where = f" {safe(self.where)}:" if self.where else ""
-        level = "" if self.severity == "error" else " warning:"
+        level = f" {self.severity}:"
         return f"{place}:{level}{where} {safe(self.message)} [{self.rule}]"
 
     def as_dict(self) -> dict:

@@ -9,8 +9,9 @@ and field.
 from __future__ import annotations
 
 import datetime
-import difflib
+import functools
 import re
+import types
 import typing
 from dataclasses import dataclass
 from typing import Any
@@ -109,14 +110,18 @@ def check(
     entries = _Entries.of(data) if data is not None else _Entries.salvage(parsed.data)
     for path, value in _texts(parsed.data):
         _check_text(value, path, report)
+    _check_booleans(parsed.data, model.DirectoryFile, (), report)
+    for path in sorted(parsed.plain_nulls, key=str):
+        report.add("type", path, "a plain null here would be read as the text 'null'; leave the field out, or quote the text")
     phones = _check_fields(entries, parsed, report)
-    _check_cross(parsed.data, entries, phones, report, today or datetime.date.today(), max_age_days)
+    _check_cross(parsed.data, parsed.plain_nulls, entries, phones, report, today or datetime.date.today(), max_age_days)
     if data is not None:
         from .guide import problems as guide_problems
 
         for path, message in guide_problems(data):
             report.add("guide", path, message)
-    problems = sorted(report.problems, key=lambda p: (p.line or 0, p.column or 0))
+    # Errors first, then warnings, each in file order.
+    problems = sorted(report.problems, key=lambda p: (p.severity != "error", p.line or 0, p.column or 0))
     if data is None or report.errors:
         return None, problems
     return Checked(data, phones, report.warnings), problems
@@ -188,20 +193,25 @@ _SECTIONS: dict[str, type[msgspec.Struct]] = {
 # --- structure -------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=None)
+def _shape(struct: type[msgspec.Struct]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A struct's fields by name in the file, and their types (worked out once per struct, not per entry)."""
+    return {f.encode_name: f for f in msgspec.structs.fields(struct)}, typing.get_type_hints(struct, include_extras=True)
+
+
 def _walk_struct(value: Any, struct: type[msgspec.Struct], path: Path, report: _Reporter) -> None:
     if not isinstance(value, dict):
         report.add("type", path, f"expected a mapping of fields, got {_kind(value)}")
         return
-    fields = {f.encode_name: f for f in msgspec.structs.fields(struct)}
+    fields, hints = _shape(struct)
     for key in value:
         if key not in fields:
-            close = difflib.get_close_matches(key, list(fields), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f"; expected one of: {', '.join(fields)}"
+            close = _closest(key, list(fields))
+            hint = f"; did you mean '{close}'?" if close else f"; expected one of: {', '.join(fields)}"
             report.add("unknown-field", (*path, key), f"unknown field '{key}'{hint}", key=True)
     for field in fields.values():
         if field.required and field.encode_name not in value:
             report.add("missing-field", path, f"missing required field '{field.encode_name}'")
-    hints = typing.get_type_hints(struct, include_extras=True)
     for field in fields.values():
         if field.encode_name in value:
             _walk_value(value[field.encode_name], hints[field.name], (*path, field.encode_name), report)
@@ -367,7 +377,10 @@ def _check_contact(
     value = contact.value
     if contact.channel in model.NUMBER_CHANNELS:
         if path in parsed.unquoted_numbers:
-            report.add("phone-unquoted", path, f"write the number in quotes (\"{value}\") so that no YAML tool reads it as an integer")
+            report.add(
+                "phone-unquoted", path,
+                f'write the number in quotes ("{value}"): YAML 1.2 readers take unquoted digits for an integer and drop a leading 0 or +',
+            )
         if value not in phones and value not in bad:
             try:
                 phones[value] = analyse(value)
@@ -400,6 +413,37 @@ def _check_url(value: str, path: Path, report: _Reporter) -> None:
         report.add("url-invalid", path, problem)
 
 
+def _check_booleans(value: Any, struct: type[msgspec.Struct], path: Path, report: _Reporter) -> None:
+    """true and false exactly as written: msgspec (not strict) would also take 1, 0 and tRuE."""
+    if not isinstance(value, dict):
+        return
+    fields, hints = _shape(struct)
+    for name, field in fields.items():
+        if name not in value:
+            continue
+        item, here = value[name], (*path, name)
+        kinds = _kinds(hints[field.name])
+        if bool in kinds and isinstance(item, str) and item not in ("true", "false") and item.lower() in ("true", "false", "1", "0"):
+            report.add("type", here, f'"{item}" is not true or false (write true or false, in lower case)')
+        for kind in kinds:
+            if isinstance(kind, type) and issubclass(kind, msgspec.Struct):
+                _check_booleans(item, kind, here, report)
+            elif typing.get_origin(kind) is list and isinstance(item, list):
+                (inner,) = typing.get_args(kind)
+                inner = _strip_annotated(inner)
+                if isinstance(inner, type) and issubclass(inner, msgspec.Struct):
+                    for index, element in enumerate(item):
+                        _check_booleans(element, inner, (*here, index), report)
+
+
+def _kinds(annotation: Any) -> tuple[Any, ...]:
+    """The types a field may hold (``A | B | None`` gives A, B and NoneType), without Annotated."""
+    inner = _strip_annotated(annotation)
+    if typing.get_origin(inner) in (typing.Union, types.UnionType):
+        return tuple(_strip_annotated(arg) for arg in typing.get_args(inner))
+    return (inner,)
+
+
 def _check_text(text: str, path: Path, report: _Reporter) -> None:
     """Refuse the characters every message would show escaped (``safetext``); prose may hold tabs and line breaks."""
     found = first_unsafe(text, allowed="\t\n")
@@ -428,6 +472,7 @@ def _texts(value: Any, path: Path = ()) -> typing.Iterator[tuple[Path, str]]:
 
 def _check_cross(
     raw: Any,
+    nulls: set[Path],
     entries: _Entries,
     phones: dict[str, PhoneInfo],
     report: _Reporter,
@@ -446,15 +491,21 @@ def _check_cross(
                 seen[item_id] = index
         declared[section] = set(seen)
     needs, areas, services = declared["needs"], declared["areas"], declared["services"]
-    for index, area in entries.areas:
-        if area.within is not None and area.within not in areas:
-            report.add("undeclared", ("areas", index, "within"), _undeclared("area", area.within, areas))
+    # References are read from the parsed file, so an entry with another error still has its
+    # references checked in the same run (one run of check lists every problem).
+    references = [("areas", "within", "area", areas), ("areas", "known_gaps", "need", needs), ("services", "area", "area", areas),
+                  ("services", "needs", "need", needs), ("topics", "services", "service", services)]  # fmt: skip
+    suggest = _Suggester()
+    for section, key, kind, known in references:
+        for index, item in enumerate(_raw_list(raw, section)):
+            value = item.get(key) if isinstance(item, dict) else None
+            for path, name in [((section, index, key), value)] if isinstance(value, str) else [
+                ((section, index, key, n), name) for n, name in enumerate(value if isinstance(value, list) else [])
+            ]:
+                if isinstance(name, str) and name not in known and path not in nulls:
+                    report.add("undeclared", path, suggest(kind, name, known))
     for rule, path, message, severity in check_areas(entries.areas):
         report.add(rule, path, message, severity=severity)
-    for index, area in entries.areas:
-        for g_index, need_id in enumerate(area.known_gaps):
-            if need_id not in needs:
-                report.add("undeclared", ("areas", index, "known_gaps", g_index), _undeclared("need", need_id, needs))
     for need_id, nation in coverage_gaps([a for _, a in entries.areas], needs, [s for _, s in entries.services]):
         if need_id in nation.known_gaps:
             continue
@@ -468,11 +519,6 @@ def _check_cross(
     owner: dict[str, str] = {}
     for index, service in entries.services:
         base: Path = ("services", index)
-        for n_index, need in enumerate(service.needs):
-            if need not in needs:
-                report.add("undeclared", (*base, "needs", n_index), _undeclared("need", need, needs))
-        if service.area not in areas:
-            report.add("undeclared", (*base, "area"), _undeclared("area", service.area, areas))
         for c_index, contact in enumerate(service.contacts):
             info = phones.get(contact.value) if contact.channel in model.NUMBER_CHANNELS else None
             if info is None:
@@ -487,9 +533,6 @@ def _check_cross(
                 )
         _check_age(service.verified, (*base, "verified"), report, today, max_age_days)
     for index, topic in entries.topics:
-        for s_index, service_id in enumerate(topic.services):
-            if service_id not in services:
-                report.add("undeclared", ("topics", index, "services", s_index), _undeclared("service", service_id, services))
         _check_age(topic.verified, ("topics", index, "verified"), report, today, max_age_days)
     served = {need for item in _raw_list(raw, "services") if isinstance(item, dict) for need in _str_list(item.get("needs"))}
     for index, need_id in _raw_ids(raw, "needs"):
@@ -527,7 +570,31 @@ def _check_age(
         report.add("stale", path, f"last verified {verified.isoformat()}, {age} days ago; check it against its source", severity="warning")
 
 
-def _undeclared(kind: str, value: str, known: set[str]) -> str:
-    close = difflib.get_close_matches(value, sorted(known), n=1)
-    hint = f"did you mean '{close[0]}'?" if close else f"declared: {', '.join(sorted(known))}"
-    return f"{kind} '{value}' is not declared; {hint}"
+def _closest(word: str, choices: list[str]) -> str | None:
+    """The choice most like ``word`` (as difflib's 0.6 cut-off would find), or None.
+
+    rapidfuzz does it in C: difflib took most of a minute for 32,000 unknown keys.
+    """
+    if not choices or len(word) > 200:
+        return None
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+    return found[0] if found else None
+
+
+class _Suggester:
+    """'did you mean' for undeclared ids, worked out once per distinct name, so thousands of
+    references to the same misspelt id cost one look-up."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[str, str], str] = {}
+
+    def __call__(self, kind: str, value: str, known: set[str]) -> str:
+        key = (kind, value)
+        if key not in self._seen:
+            close = _closest(value, sorted(known))
+            listed = ", ".join(sorted(known)[:20]) + (", ..." if len(known) > 20 else "")
+            hint = f"did you mean '{close}'?" if close else f"declared: {listed}"
+            self._seen[key] = f"{kind} '{value}' is not declared; {hint}"
+        return self._seen[key]

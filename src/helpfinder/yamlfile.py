@@ -46,10 +46,11 @@ class _TextLoader(_Parser, yaml.resolver.BaseResolver):
 
 @dataclass
 class Parsed:
-    """A parsed document: plain values, plus where numbers were written without quotes."""
+    """A parsed document: plain values, plus where numbers and nulls were written without quotes."""
 
     data: dict[str, Any]
     unquoted_numbers: set[tuple[str | int, ...]]
+    plain_nulls: set[tuple[str | int, ...]]
 
 
 def parse(text: str, name: str) -> Parsed:
@@ -92,7 +93,7 @@ def parse(text: str, name: str) -> Parsed:
         problems = sorted([*problems, *anchor_problems], key=lambda p: (p.line or 0, p.column or 0))
     if problems:
         raise DirectoryError(problems)
-    return Parsed(value, builder.unquoted_numbers)
+    return Parsed(value, builder.unquoted_numbers, builder.plain_nulls)
 
 
 # Characters YAML itself refuses (PyYAML's reader would say so without a line).
@@ -113,7 +114,11 @@ def _col(mark: Any) -> int | None:
     return None if mark is None else mark.column + 1
 
 
-_NUMBER_LIKE = re.compile(r"^\+?[0-9][0-9 ]*$").match
+# Digits alone (with an optional +): YAML 1.2 readers take them for an integer and drop a
+# leading 0 or +. With spaces, every YAML reader keeps the text, so that needs no quotes.
+_NUMBER_LIKE = re.compile(r"\+?[0-9]+\Z").match
+# What YAML reads as null when written plain; here it would silently become the text "null".
+_NULLS = frozenset({"null", "Null", "NULL", "~"})
 
 
 _EMPTY = object()  # the stream holds no document
@@ -133,6 +138,7 @@ class _Builder:
         self.name = name
         self.problems: list[Problem] = []
         self.unquoted_numbers: set[tuple[str | int, ...]] = set()
+        self.plain_nulls: set[tuple[str | int, ...]] = set()
         self.root_line: int | None = None
         self._path: list[str | int] = []
         self._get: Any = None
@@ -152,6 +158,8 @@ class _Builder:
         if type(event) is MappingStartEvent:
             if event.anchor is not None:
                 self._anchor(event)
+            if event.tag is not None:
+                self._tagged(event)
             value = self._mapping(0)
         else:
             self.root_line = _line(root_mark)
@@ -187,6 +195,8 @@ class _Builder:
             if kind is ScalarEvent:
                 if event.anchor is not None:
                     self._anchor(event)
+                if event.tag is not None:
+                    self._tagged(event)
                 key = event.value
                 mark = event.start_mark
             elif kind is MappingEndEvent:
@@ -223,9 +233,14 @@ class _Builder:
             elif kind is ScalarEvent:
                 if event.anchor is not None:
                     self._anchor(event)
+                if event.tag is not None:
+                    self._tagged(event)
                 value = out[key] = event.value
-                if not event.style and _NUMBER_LIKE(value):  # plain: None in PyYAML, "" in libyaml
-                    self.unquoted_numbers.add((*path, key))
+                if not event.style:  # plain: None in PyYAML, "" in libyaml
+                    if _NUMBER_LIKE(value):
+                        self.unquoted_numbers.add((*path, key))
+                    elif value in _NULLS:
+                        self.plain_nulls.add((*path, key))
             else:
                 path.append(key)
                 out[key] = self._node(event, kind, depth + 1)
@@ -246,9 +261,14 @@ class _Builder:
             elif kind is ScalarEvent:
                 if event.anchor is not None:
                     self._anchor(event)
+                if event.tag is not None:
+                    self._tagged(event)
                 value = event.value
-                if not event.style and _NUMBER_LIKE(value):
-                    self.unquoted_numbers.add((*path, len(out)))
+                if not event.style:
+                    if _NUMBER_LIKE(value):
+                        self.unquoted_numbers.add((*path, len(out)))
+                    elif value in _NULLS:
+                        self.plain_nulls.add((*path, len(out)))
                 out.append(value)
             else:
                 path.append(len(out))
@@ -262,6 +282,8 @@ class _Builder:
             return None
         if event.anchor is not None:
             self._anchor(event)
+        if event.tag is not None:
+            self._tagged(event)
         return self._mapping(depth) if kind is MappingStartEvent else self._sequence(depth)
 
     def _too_deep(self, event: Any) -> None:
@@ -282,11 +304,17 @@ class _Builder:
             else:
                 if event.anchor is not None:
                     self._anchor(event)
+                if event.tag is not None:
+                    self._tagged(event)
                 if kind is not ScalarEvent:
                     level += 1
             if level == 0:
                 return
             event = get()
+
+    def _tagged(self, event: Any) -> None:
+        """A tag (``!!int``, ``!!binary``) would change what a value is; refuse it where it is written."""
+        self._problem("type", f"the YAML tag {event.tag} is not allowed; write the value without it", event.start_mark)
 
     def _anchor(self, event: Any) -> None:
         anchor = event.anchor
@@ -323,6 +351,7 @@ class Locator:
     def __init__(self, text: str) -> None:
         self._text = text
         self._root: yaml.Node | None = None
+        self._index: dict[int, dict[Any, tuple[yaml.Node, yaml.Node]]] = {}
 
     def _tree(self) -> yaml.Node:
         if self._root is None:
@@ -332,6 +361,18 @@ class Locator:
             finally:
                 loader.dispose()
         return self._root
+
+    def _pairs(self, node: yaml.MappingNode) -> dict[Any, tuple[yaml.Node, yaml.Node]]:
+        """A mapping's (key node, value node) by key text, the first of repeated keys; built once per
+        mapping, so locating thousands of problems in one mapping stays linear."""
+        found = self._index.get(id(node))
+        if found is None:
+            found = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    found.setdefault(k.value, (k, v))
+            self._index[id(node)] = found
+        return found
 
     def find(self, path: tuple[str | int, ...], *, key: bool = False) -> tuple[int | None, int | None]:
         """Where the value at ``path`` starts (its key's place when ``key``), or its nearest parent."""
@@ -343,10 +384,7 @@ class Locator:
         for depth, step in enumerate(path):
             last = depth == len(path) - 1
             if isinstance(node, yaml.MappingNode):
-                pair = next(
-                    ((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == step),
-                    None,
-                )
+                pair = self._pairs(node).get(step)
                 if pair is None:
                     break
                 key_node, node = pair

@@ -1,0 +1,91 @@
+"""check lists every problem in one run, errors first, and is honest about what a file will show."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from helpfinder.cli import app
+
+sys.path.insert(0, str(Path(__file__).parent))
+from minimal import line_of, minimal, mutate, write  # noqa: E402
+
+
+def check(runner: CliRunner, path: Path) -> list[str]:
+    result = runner.invoke(app, ["check", str(path)])
+    return result.stdout.splitlines()[:-1]  # the problems, without the summary
+
+
+def test_every_problem_in_one_run(runner: CliRunner, tmp_path: Path) -> None:
+    """An unquoted number, a misspelt need and a bad date in one entry: all three at once."""
+    text = mutate(minimal(), 'value: "0808 800 5000"', "value: 08088005000")
+    text = mutate(text, "needs: [support]", "needs: [suport]")
+    text = mutate(text, "verified:", "verified: 2021-02-30 #", 2)
+    lines = check(runner, write(tmp_path, text))
+    rules = {line.rsplit("[", 1)[1] for line in lines}
+    assert rules == {"phone-unquoted]", "type]", "undeclared]", "unused-need]"}, lines  # unused: 'support' lost its service
+    assert any("need 'suport' is not declared; did you mean 'support'?" in line for line in lines)
+
+
+def test_errors_are_labelled_and_listed_before_warnings(runner: CliRunner, tmp_path: Path) -> None:
+    text = minimal(verified=datetime.date(2020, 1, 1))  # stale: warnings on early lines
+    text = mutate(text, "value: help@example.org.uk", "value: not-an-address")  # an error further down
+    path = write(tmp_path, text)
+    lines = check(runner, path)
+    assert lines[0].startswith(f"{path}:{line_of(text, 'not-an-address')}:") and ": error: " in lines[0]
+    assert all(": warning: " in line for line in lines[1:]) and len(lines) >= 2
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        ("  - id: helpline\n", '  - id: "helpline\\n"\n', "is not an id"),
+        ("anonymous: false", "anonymous: 1", '"1" is not true or false'),
+        ("anonymous: false", "anonymous: tRuE", '"tRuE" is not true or false'),
+        ("crisis: true", "crisis: 0", '"0" is not true or false'),
+        ("name: Support line", "name: !!binary U3VwcG9ydA==", "the YAML tag tag:yaml.org,2002:binary is not allowed"),
+        ("label: Helpline", "label: !!str Helpline", "the YAML tag tag:yaml.org,2002:str is not allowed"),
+        ("    name: United Kingdom\n", "    name: United Kingdom\n    within: null\n", "a plain null here"),
+        ("note: Open daily.", "note: ~", "a plain null here"),
+    ],
+    ids=["id-newline", "bool-1", "bool-tRuE", "bool-0", "tag-binary", "tag-str", "within-null", "note-tilde"],
+)
+def test_each_is_a_located_error(runner: CliRunner, tmp_path: Path, old: str, new: str, fragment: str) -> None:
+    text = mutate(minimal(), old, new)
+    path = write(tmp_path, text)
+    lines = check(runner, path)
+    line = line_of(text, new.strip().split("\n")[-1].strip())
+    hits = [entry for entry in lines if fragment in entry]
+    assert len(hits) == 1 and hits[0].startswith(f"{path}:{line}:") and ": error: " in hits[0], lines
+    assert not any("'null' is not declared" in entry for entry in lines)
+
+
+INVISIBLE = ["\u3164", "\u115f", "\uffa0", "\u2800", "\u034f", "\ufff9", "\U0001d173", "\u180b", "\u17b4"]
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_invisible_characters_are_refused(runner: CliRunner, tmp_path: Path, char: str) -> None:
+    text = mutate(minimal(), "description: Talk to someone.", f'description: "Talk{char} to someone."')
+    lines = check(runner, write(tmp_path, text))
+    assert [line for line in lines if "[text-invisible]" in line or "[text-control]" in line], lines
+
+
+@pytest.mark.parametrize(("written", "refused"), [("0808 800 5000", False), ("08088005000", True), ("+448088005000", True)])
+def test_phone_unquoted_refuses_only_what_a_yaml_reader_changes(runner: CliRunner, tmp_path: Path, written: str, refused: bool) -> None:
+    lines = check(runner, write(tmp_path, mutate(minimal(), '"0808 800 5000"', written)))
+    unquoted = [line for line in lines if "[phone-unquoted]" in line]
+    assert bool(unquoted) == refused
+    if refused:
+        assert "YAML 1.2 readers take unquoted digits for an integer" in unquoted[0]
+
+
+def test_a_description_cannot_forge_a_route_line(runner: CliRunner, tmp_path: Path) -> None:
+    forged = '"Talk to someone.\\n  Phone: 0909 879 0000\\n    Helpline · 24/7 · Free"'
+    path = write(tmp_path, mutate(minimal(), "description: Talk to someone.", f"description: {forged}"))
+    shown = runner.invoke(app, ["show", "helpline", "--plain", "--data", str(path)]).stdout
+    assert "  Talk to someone. Phone: 0909 879 0000 Helpline · 24/7 · Free" in shown.splitlines()
+    assert not any(line.lstrip().startswith("Phone: 0909") for line in shown.splitlines())
