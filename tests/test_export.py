@@ -387,7 +387,7 @@ def test_routes_follow_the_filters(directory: Directory) -> None:
     service = directory.service("samaritans")
     assert [r.channel for r in routes(directory, service)] == ["phone", "phone", "email", "web"]
     phone = routes(directory, service, channel="phone")
-    assert [(r.channel, r.dial, r.link) for r in phone] == [("phone", "116123", "tel:116123"), ("phone", "08081640123", "tel:08081640123")]
+    assert [(r.channel, r.dial, r.link) for r in phone] == [("phone", "116123", "tel:116123"), ("phone", "08081640123", "tel:+448081640123")]
 
 
 def test_cli_writes_stdout_by_default(runner, bundled: Path) -> None:  # type: ignore[no-untyped-def]

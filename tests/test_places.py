@@ -372,7 +372,7 @@ def test_check_accepts_the_fixture_and_reports_nations_without_a_route(tmp_path:
 
 def test_check_reports_a_postcode_in_two_areas_that_do_not_nest(tmp_path: Path) -> None:
     text = mutate(PLACES, "postcodes: [BT]", "postcodes: [BT, CF]")
-    assert [line.split(": ", 1)[1] for line in check(tmp_path, text) if "[postcode-overlap]" in line] == [
+    assert [line.split(": error: ", 1)[1] for line in check(tmp_path, text) if "[postcode-overlap]" in line] == [
         "areas[5] (northern-ireland) postcodes[1]: CF is also listed under 'wales', which does not contain this area or lie within it [postcode-overlap]",
     ]
     overlap = next(line for line in check(tmp_path, text) if "overlap" in line)
@@ -381,14 +381,14 @@ def test_check_reports_a_postcode_in_two_areas_that_do_not_nest(tmp_path: Path) 
 
 def test_check_reports_a_local_postcode_outside_its_nation(tmp_path: Path) -> None:
     text = mutate(PLACES, "postcodes: [YO1, YO7]", "postcodes: [YO1, HG2]")
-    assert [line.split(": ", 1)[1] for line in check(tmp_path, text) if "[postcode-gap]" in line] == [
+    assert [line.split(": error: ", 1)[1] for line in check(tmp_path, text) if "[postcode-gap]" in line] == [
         "areas[6] (north-yorkshire) postcodes[1]: HG2 is not among the postcodes of 'england', which this area lies within [postcode-gap]",
     ]
 
 
 def test_check_reports_a_nation_inside_a_local_area_and_a_loop(tmp_path: Path) -> None:
     text = mutate(PLACES, "    kind: nation\n    within: uk\n    bank_holidays: SCT", "    kind: nation\n    within: north-yorkshire\n    bank_holidays: SCT")
-    assert [line.split(": ", 1)[1] for line in check(tmp_path, text) if "hierarchy" in line] == [
+    assert [line.split(": error: ", 1)[1] for line in check(tmp_path, text) if "hierarchy" in line] == [
         "areas[4] (scotland) within: a nation area cannot lie within the local area 'north-yorkshire' [area-hierarchy]",
     ]
     looped = mutate(PLACES, "    kind: uk\n", "    kind: uk\n    within: north-yorkshire\n")
