@@ -1,0 +1,57 @@
+"""Does a semantic method find danger the patterns miss? Run: python benchmarks/danger_methods.py
+
+Compares, on the danger detector's fresh set (danger-fresh.yaml, never tuned
+on) and on the held-out half's danger/suicide and other queries:
+- patterns: helpfinder.danger as shipped;
+- embedding: nearest neighbours with wordllama (offline, weights from its
+  wheel; see need_methods.py): a query is a crisis when it is more like a
+  crisis example than like a calm one; examples come only from tuning
+  material (danger-tuning.yaml and the tuning half);
+- union: either.
+Needs: pip install wordllama (not a dependency of helpfinder).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from need_methods import load_model  # noqa: E402
+
+from helpfinder.danger import detect  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+def main() -> int:
+    model = load_model()
+    danger = yaml.safe_load((FIXTURES / "danger-tuning.yaml").read_text(encoding="utf-8"))
+    tuning = yaml.safe_load((FIXTURES / "tuning.yaml").read_text(encoding="utf-8"))
+    crisis = danger["crisis"] + [c["query"] for c in tuning["queries"] if c.get("crisis") is True]
+    calm = danger["calm"] + [c["query"] for c in tuning["queries"] if not c.get("crisis")] + tuning["negatives"]
+    crisis_m, calm_m = model.embed(crisis, norm=True), model.embed(calm, norm=True)
+
+    def embedded(query: str) -> bool:
+        v = model.embed([query], norm=True)[0]
+        return float((crisis_m @ v).max()) > float((calm_m @ v).max())
+
+    methods = {"patterns": lambda q: bool(detect(q)), "embedding": embedded, "union": lambda q: bool(detect(q)) or embedded(q)}
+    fresh = yaml.safe_load((FIXTURES / "danger-fresh.yaml").read_text(encoding="utf-8"))
+    held = yaml.safe_load((FIXTURES / "heldout.yaml").read_text(encoding="utf-8"))
+    held_crisis = [c["query"] for c in held["queries"] if c.get("crisis") is True]
+    held_calm = [c["query"] for c in held["queries"] if not c.get("crisis")] + held["negatives"]
+    print(f"{'method':<10} {'fresh recall':>13} {'fresh false':>12} {'held-out recall':>16} {'held-out false':>15}")
+    for name, fires in methods.items():
+        fr = sum(map(fires, fresh["crisis"]))
+        ff = sum(map(fires, fresh["calm"]))
+        hr = sum(map(fires, held_crisis))
+        hf = sum(map(fires, held_calm))
+        print(f"{name:<10} {fr:>6}/{len(fresh['crisis']):<6} {ff:>5}/{len(fresh['calm']):<6} {hr:>8}/{len(held_crisis):<7} {hf:>7}/{len(held_calm):<7}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
