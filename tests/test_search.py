@@ -341,3 +341,15 @@ def test_the_danger_detector_finds_every_crisis_of_its_tuning_set(directory: Dir
     found, crisis, false, calm, failures = _benchmark().danger_figures(ROOT / "tests" / "fixtures" / "danger-tuning.yaml", directory)
     assert crisis >= 40 and calm >= 40
     assert found == crisis and false * 20 <= calm, failures
+
+
+def test_a_keyword_counts_in_a_directory_without_need_examples(tmp_path: Path) -> None:
+    """A generated directory (no need examples, other needs): a service's own keyword still finds it."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    path = tmp_path / "big.yaml"
+    path.write_text(generate(200), encoding="utf-8")
+    results = search(load(path, use_cache=False), "grooming")
+    assert results.services and not results.general
+    assert all("grooming" in " ".join(m.reasons) for m in results.services[:3])

@@ -261,9 +261,10 @@ def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, ask
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
             named = worry or any(how in ("name", "keyword", "phrase", "recommended") for _, how in hit.reasons)
-            # One word of a service of another need ("videos" in "999 BSL video relay") is not enough.
+            # One word of the name or description of a service of another need ("videos" in "999 BSL
+            # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
             if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
-                named = named and any(how == "phrase" for _, how in hit.reasons)
+                named = named and any(how in ("keyword", "phrase") for _, how in hit.reasons)
             if named and (hit.direct or hit.recommended or fit * sure >= 0.5):
                 lexical = min(1.0, hit.score / LEXICAL_FULL) * NEED_WEIGHT
                 if hit.recommended:
