@@ -53,7 +53,10 @@ def analyse(value: str) -> PhoneInfo:
     digits = text.replace(" ", "")
     for prefix in (RELAY_EMERGENCY, *RELAY_PREFIXES):
         if digits.startswith(prefix) and len(digits) > len(prefix):
-            inner = analyse(digits[len(prefix):])
+            found = _classify(digits[len(prefix):])
+            if not isinstance(found, PhoneInfo):  # the message names the number as written, prefix and all
+                raise PhoneError(found[0], f'"{value}" {found[1]}')
+            inner = found
             return PhoneInfo(
                 display=text,
                 dial=prefix + inner.dial,
