@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 from helpfinder.directory import Directory, bundled_path, load
-from helpfinder.search import Results, search
+from helpfinder.ranking import Results, search
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 HALVES = {"tuning": FIXTURES / "tuning.yaml", "held-out": FIXTURES / "heldout.yaml"}

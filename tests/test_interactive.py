@@ -16,7 +16,7 @@ import pytest
 
 from helpfinder import interactive
 from helpfinder.directory import load
-from helpfinder.search import search
+from helpfinder.ranking import search
 
 from conftest import helpfinder_exe, run_exe
 

@@ -92,3 +92,15 @@ def test_installed_command_runs_from_another_folder(
     assert out.stdout.splitlines()[0] == first
     assert also in out.stdout
     assert out.stdout.rstrip().splitlines()[-1] == "In immediate danger, call 999."
+
+
+def test_search_is_the_function_even_after_its_module_is_imported() -> None:
+    """README's pattern: load(), use the index (which imports the search modules), then search()."""
+    script = (
+        "import helpfinder.ranking, helpfinder.index\n"
+        "from helpfinder import load, search\n"
+        "d = load(); d.index\n"
+        "print(callable(search), len(search(d, 'grooming').services) > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["True", "True"], done.stderr

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from helpfinder.cli import app
 from helpfinder.directory import Directory, bundled_path, load
 from helpfinder.index import Index
-from helpfinder.search import search
+from helpfinder.ranking import search
 
 from conftest import ROOT, run_exe
 

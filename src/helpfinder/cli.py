@@ -292,7 +292,7 @@ def search(
 
     Use your own words, e.g.: helpfinder search someone is messaging my son
     """
-    from .search import search as run_search
+    from .ranking import search as run_search
 
     directory = _load(data)
     moment = _moment(at)
@@ -362,7 +362,7 @@ def show(
     except UnknownName as exc:
         import difflib
 
-        close = difflib.get_close_matches(service_id, exc.valid, n=3)
+        close = difflib.get_close_matches(service_id.strip().lower(), exc.valid, n=3)
         hint = messages.text("did-you-mean", ids=", ".join(close)) if close else " See: helpfinder list"
         fail("no-service", NOTHING, id=service_id, hint=hint)
     if json:
@@ -551,7 +551,7 @@ def export(
     anonymous: AnonOpt = False,
     free: FreeOpt = False,
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of standard output.", show_default=False)
+        Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole, or not at all) instead of standard output; - is standard output.", show_default=False)
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it already exists.")] = False,
     data: DataOpt = None,
@@ -567,6 +567,8 @@ def export(
 
     if format_name not in FORMATS:
         fail("unknown-format", format=format_name, formats=", ".join(FORMATS))
+    if output == "-":
+        output = None  # "-o -": standard output, as most tools read it
     if output is not None and not force and os.path.lexists(output):
         fail("exists", file=output)
     directory = _load(data)
@@ -580,13 +582,14 @@ def export(
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
         return
+    from .export import save
+
     try:
-        with open(output, "wb" if force else "xb") as handle:
-            handle.write(payload)
+        save(output, payload, overwrite=force)
     except FileExistsError:
         fail("exists", file=output)
-    except OSError as exc:
-        fail("cannot-write", file=output, reason=exc.strerror or exc)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the name
+        fail("cannot-write", file=output, reason=getattr(exc, "strerror", None) or exc)
     say("wrote", err=True, count=plural(len(services), "service"), file=output, format=format_name)
 
 

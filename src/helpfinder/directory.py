@@ -162,8 +162,10 @@ class Directory:
         return self._data.topics
 
     def service(self, service_id: str) -> Service:
+        """A service by id; ids are lower case, so "CEOP" finds ceop."""
+        wanted = service_id.strip().lower()
         for service in self.services:
-            if service.id == service_id:
+            if service.id == wanted:
                 return service
         raise UnknownName("service", service_id, [s.id for s in self.services])
 
@@ -174,8 +176,9 @@ class Directory:
         raise UnknownName("need", need_id, [n.id for n in self._data.needs])
 
     def topic(self, topic_id: str) -> Topic:
+        wanted = topic_id.strip().lower()
         for topic in self._data.topics:
-            if topic.id == topic_id:
+            if topic.id == wanted:
                 return topic
         raise UnknownName("topic", topic_id, [t.id for t in self._data.topics])
 
@@ -403,8 +406,8 @@ def check_file(
     max_age_days: int | None = None,
 ) -> tuple[Directory | None, list[Problem]]:
     """Validate without the cache; return the directory (None on errors) and every problem."""
-    target, name = _resolve(path)
     try:
+        target, name = _resolve(path)
         raw = read_bytes(target, name)
         return _validate(raw, name, cache.digest(raw), today=today, max_age_days=max_age_days)
     except DirectoryError as exc:
@@ -414,6 +417,8 @@ def check_file(
 def _resolve(path: str | os.PathLike[str] | None) -> tuple[Path, str]:
     """The file to read, and the name to use for it in messages (as the user wrote it)."""
     if path is not None:
+        if not os.fspath(path):
+            raise DirectoryError([Problem("file-unreadable", "no file name given (an empty path)", '""')])
         return Path(path), os.fspath(path)
     target = default_path()
     return target, str(target)

@@ -202,7 +202,7 @@ def _where(session: _Session, text: str) -> None:
 def _search(session: _Session, query: str) -> None:
     from .model import Topic
     from .places import without
-    from .search import search
+    from .ranking import search
 
     place, found = session.place, None
     if place is None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .directory import Directory
     from .model import Area
     from .places import Found, Place
-    from .search import Results
+    from .ranking import Results
 
 STALE_AFTER_DAYS = 365  # an entry checked longer ago than this is flagged wherever it is shown
 

@@ -319,7 +319,9 @@ class _Builder:
     def _anchor(self, event: Any) -> None:
         anchor = event.anchor
         if anchor in self._anchors:
-            raise ComposerError("found duplicate anchor; first occurrence", self._anchors[anchor][0], "second occurrence", event.start_mark)
+            first = _line(self._anchors[anchor][0])
+            self._problem("alias", f"the anchor &{anchor} is given twice (first at line {first}); anchors are not allowed, remove both", event.start_mark, first)
+            return
         self._anchors[anchor] = (event.start_mark, event.value if type(event) is ScalarEvent else None)
 
     def _alias(self, event: Any) -> tuple[Any, str | None]:

@@ -30,7 +30,7 @@ FORMATS: dict[str, tuple[str, str]] = {
     "hsds": ("hsds", "to_hsds"),
 }
 
-__all__ = ["FORMATS", "UnknownFormat", "export", "to_csv", "to_hsds", "to_html", "to_markdown", "to_vcard"]
+__all__ = ["FORMATS", "UnknownFormat", "export", "save", "to_csv", "to_hsds", "to_html", "to_markdown", "to_vcard"]
 
 
 class Exporter(Protocol):
@@ -82,3 +82,31 @@ def to_html(directory: Directory, services: list[Service], *, channel: str | Non
 def to_hsds(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
     """A JSON array of Open Referral HSDS 3.0 service objects (see ``export.hsds``)."""
     return export("hsds", directory, services, channel=channel, free=free)
+
+
+def save(path: str, payload: bytes, *, overwrite: bool = False) -> None:
+    """Write ``payload`` to ``path`` whole or not at all.
+
+    Why: a full disk or a file-size limit must not leave a cut-off page that
+    looks complete, nor destroy the old file. The bytes go to a temporary
+    file in the same folder, which then takes the name in one step (and,
+    without ``overwrite``, only if nothing has it: ``FileExistsError``).
+    """
+    import os
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".helpfinder-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)  # as an ordinary new file would be, not mkstemp's 0600
+        if overwrite:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # fails if the name is taken, never replaces
+    finally:
+        if os.path.lexists(temporary):
+            os.unlink(temporary)
