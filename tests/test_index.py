@@ -14,7 +14,7 @@ import pytest
 
 from helpfinder.directory import Directory, load
 from helpfinder.index import build_index
-from helpfinder.search import search
+from helpfinder.ranking import search
 from helpfinder.text import Phrase, phrase, stem, terms, words
 
 from minimal import minimal, write
