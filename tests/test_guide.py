@@ -9,7 +9,7 @@ import msgspec
 import pytest
 
 from helpfinder.directory import Directory, bundled_path, load
-from helpfinder.guide import ending, paths, problems
+from helpfinder.guide import WHERE, ending, ending_for, paths, problems
 from helpfinder.model import GuideAnswer, GuideQuestion
 
 from test_interactive import ANSI, Terminal, _terminal_env
@@ -56,6 +56,17 @@ def test_answers_end_where_a_signposter_would_send_them(directory: Directory) ->
     assert "crimestoppers" in end(3, 2, 2, 5, 1)  # report, anonymously
 
 
+def test_every_ending_has_a_service_for_people_in_each_nation(directory: Directory) -> None:
+    nations = directory.places.nations()
+    assert len(nations) == 4
+    for path in paths(directory.data):
+        last = path[-1][1]
+        for nation in nations:
+            found = ending_for(directory, last, nation)
+            assert found, ([a.say for _, a in path], nation.id)
+            assert all(directory.places.covers(s, nation) for s in found)
+
+
 def _with_guide(directory: Directory, guide: list[GuideQuestion]) -> list[str]:
     return [message for _, message in problems(msgspec.structs.replace(directory.data, guide=guide))]
 
@@ -92,6 +103,10 @@ def test_helpfinder_guide_on_a_terminal(tmp_path: Path) -> None:
         term.send(answer)
         term.read_until(next_question)
     term.send(b"1\r")
+    term.read_until(WHERE)
+    term.send(b"Atlantis\r")
+    term.read_until("does not know the place 'Atlantis'")
+    term.send(b"Cardiff\r")
     screen = term.read_until("In immediate danger, call 999.")
     assert term.exit_code() == 0
     assert "CEOP" in screen and "NSPCC Helpline" in screen

@@ -5,7 +5,9 @@ the private session ask the questions of the file's ``guide`` section, first
 question first; each answer either asks another question or ends at
 services (its ``services`` first, then every service for its ``needs``). An
 answer that says someone is in danger ends with the emergency routes first,
-under the banner.
+under the banner, at once; any other ending first asks where the person is
+(a town, postcode or nation, or nothing) and keeps the services for people
+there, most local first.
 
 ``problems`` is what ``helpfinder check`` reports about the guide: unknown
 references, a path that loops or ends nowhere, a danger answer that does not
@@ -17,21 +19,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator, TextIO
 
 from . import render
+from .places import PlaceError
+from .safetext import safe
 
 if TYPE_CHECKING:
     from .directory import Directory
-    from .model import DirectoryFile, GuideAnswer, GuideQuestion, Service
+    from .model import Area, DirectoryFile, GuideAnswer, GuideQuestion, Service
 
 EMERGENCY_NEED = "emergency"
 QUIT = frozenset({"q", "quit", "exit"})
+WHERE = "Where are you? A town, a postcode, or England, Wales, Scotland or Northern Ireland (press Enter to skip)."
 Path = tuple[str | int, ...]
 
 
 def ending(directory: Directory, answer: GuideAnswer) -> list[Service]:
-    """The services an answer ends at: its own, then those for its needs, each once."""
+    """The services an answer ends at: its own, then those for each of its needs in turn, each once."""
     by_id = {s.id: s for s in directory.services}
     chosen = [by_id[s] for s in answer.services if s in by_id]
-    chosen += [s for s in directory.services if set(s.needs) & set(answer.needs)]
+    chosen += [s for need in answer.needs for s in directory.services if need in s.needs]
     return list({s.id: s for s in chosen}.values())
 
 
@@ -113,19 +118,50 @@ def run(directory: Directory, inp: TextIO, out: TextIO, *, plain: bool) -> bool:
         answer = question.answers[int(choice) - 1]
         following = questions.get(answer.next or "")
         if following is None:
-            _show_ending(directory, answer, out, plain=plain)
+            place = None if answer.danger else _where(directory, inp, out)  # in danger, 999 at once
+            if place is False:
+                return False
+            _show_ending(directory, answer, out, plain=plain, place=place or None)
             return True
         question = following
 
 
-def _show_ending(directory: Directory, answer: GuideAnswer, out: TextIO, *, plain: bool) -> None:
+def _where(directory: Directory, inp: TextIO, out: TextIO) -> Area | None | bool:
+    """Ask where the person is: an area, None to skip, False if they quit."""
+    while True:
+        out.write(f"\n{WHERE}\n> ")
+        out.flush()
+        line = inp.readline()
+        if not getattr(inp, "isatty", lambda: False)():
+            out.write("\n")
+        if not line or line.strip().casefold() in QUIT:
+            return False
+        if not line.strip():
+            return None
+        try:
+            return directory.places.resolve(line.strip()).area
+        except PlaceError as exc:
+            out.write(f"{safe(str(exc))}\n")
+
+
+def ending_for(directory: Directory, answer: GuideAnswer, place: Area | None) -> list[Service]:
+    """The services an answer ends at, for someone in ``place``: those for people there, most local first."""
+    found = ending(directory, answer)
+    if place is None:
+        return found
+    places = directory.places
+    local = [s for s in found if places.covers(s, place)]
+    return sorted(local, key=lambda s: -places.depth(s.area))
+
+
+def _show_ending(directory: Directory, answer: GuideAnswer, out: TextIO, *, plain: bool, place: Area | None = None) -> None:
     doc = render.Doc()
     doc.blank()
     if answer.danger:
         render.emergency_banner(doc)
     doc.add("para", "These services can help:", "bold")
     doc.blank()
-    for service in ending(directory, answer):
+    for service in ending_for(directory, answer, place):
         render.add_service(doc, directory, service)
     render.footer(doc)
     render.write(doc, plain=plain, out=out)
