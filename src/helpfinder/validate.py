@@ -45,19 +45,26 @@ class Checked:
 
 
 class _Reporter:
-    """Collects problems, locating each in the file and naming the entry it belongs to."""
+    """Collects problems, then locates them all in one pass over the file and names their entries."""
 
     def __init__(self, name: str, raw: dict[str, Any], locator: Locator) -> None:
         self.name = name
         self.raw = raw
         self.locator = locator
-        self.problems: list[Problem] = []
+        self._pending: list[tuple[str, Path, str, str, bool]] = []
+        self._problems: list[Problem] = []
 
     def add(self, rule: str, path: Path, message: str, *, severity: str = "error", key: bool = False) -> None:
-        line, column = self.locator.find(path, key=key)
-        self.problems.append(
-            Problem(rule, message, self.name, line, column, describe(self.raw, path), severity)  # type: ignore[arg-type]
-        )
+        self._pending.append((rule, path, message, severity, key))
+
+    @property
+    def problems(self) -> list[Problem]:
+        if self._pending:
+            places = self.locator.find_all([(path, key) for _, path, _, _, key in self._pending])
+            for (rule, path, message, severity, _), (line, column) in zip(self._pending, places):
+                self._problems.append(Problem(rule, message, self.name, line, column, describe(self.raw, path), severity))  # type: ignore[arg-type]
+            self._pending = []
+        return self._problems
 
     @property
     def errors(self) -> list[Problem]:
@@ -105,7 +112,7 @@ def check(
     except msgspec.ValidationError:
         data = None
         _walk_struct(parsed.data, model.DirectoryFile, (), report)
-        if not report.problems:  # pragma: no cover - the walk and msgspec disagree
+        if not report._pending:  # pragma: no cover - the walk and msgspec disagree
             report.add("type", (), "the file does not match the directory format")
     entries = _Entries.of(data) if data is not None else _Entries.salvage(parsed.data)
     for path, value in _texts(parsed.data):
