@@ -512,7 +512,7 @@ def test_needs_plain_lists_every_label_with_its_count(cli: Cli) -> None:
     for need in RAW["needs"]:
         count = sum(need["id"] in s["needs"] for s in SERVICES)
         assert need["label"] in out.stdout
-        assert f"{count} service{'s' if count != 1 else ''} · helpfinder list --need {need['id']}" in out.stdout
+        assert f"{count} service{'s' if count != 1 else ''}; helpfinder list --need {need['id']}" in out.stdout
     assert last_line(out.stdout) == REMINDER
 
 

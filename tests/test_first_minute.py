@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
 
 from conftest import run_exe
+
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 
 
 def test_words_instead_of_a_command_say_how_to_search_with_999() -> None:
@@ -59,3 +64,34 @@ def test_help_lists_peoples_commands_first_then_curators_each_with_an_example() 
     assert examples[:2] == ["e.g. helpfinder emergency", "e.g. helpfinder search someone is messaging my son"]
     assert len(examples) == 11
     assert lines.index("For curators of a directory file:") > lines.index("Commands:")
+
+
+def _rows(text: str, columns: int = 80) -> int:
+    """Terminal rows the text takes at ``columns``: a longer line folds onto more rows."""
+    return sum(max(1, -(-len(line) // columns)) for line in text.splitlines())
+
+
+@pytest.mark.parametrize("where", [[], ["--where", "York"], ["--where", "wales"]])
+def test_emergency_fits_40_rows_at_80_columns_with_999_on_top(where: list[str]) -> None:
+    plain = CliRunner().invoke(app, ["emergency", "--plain", *where])
+    assert plain.exit_code == 0
+    assert plain.stdout.splitlines()[:3] == ["IN IMMEDIATE DANGER? CALL 999", "", "If you or anyone else is in immediate danger, call 999 now."]
+    assert _rows(plain.stdout) <= 40
+    styled = CliRunner().invoke(app, ["emergency", *where], env={"FORCE_COLOR": "1", "COLUMNS": "80"})
+    lines = ANSI.sub("", styled.stdout).splitlines()
+    assert lines[1].strip("│ ") == "In immediate danger? Call 999"
+    assert _rows("\n".join(lines)) <= 40
+
+
+def test_emergency_in_brief_says_who_a_local_service_is_for() -> None:
+    out = CliRunner().invoke(app, ["emergency", "--plain"]).stdout
+    assert "North Yorkshire Police (contact online): only for people in North Yorkshire\n  Website: " in out
+    assert "Police non-emergency (101)\n  Phone: 101\n  Textphone: 18001 101\n" in out
+
+
+def test_plain_text_has_words_not_symbols_a_screen_reader_reads_aloud() -> None:
+    out = CliRunner().invoke(app, ["show", "nspcc-helpline", "--plain", "--at", "2026-12-07 12:00"]).stdout
+    assert "  NSPCC; UK-wide; anonymous\n" in out
+    assert "    Helpline; open now; closes 22:00; Free\n" in out
+    assert "Hours for 0808 800 5000: Mon to Fri 08:00 to 22:00; Sat to Sun 09:00 to 18:00;" in out
+    assert "·" not in out and "–" not in out and "***" not in out

@@ -274,7 +274,7 @@ def test_list_plain_says_whose_services_these_are_and_who_each_is_for(places_fil
         "SUPPORT AFTER A CRIME",
         "",
         "County victim service",
-        "  The county · Only for people in North Yorkshire",
+        "  The county; Only for people in North Yorkshire",
     ]
 
 
@@ -300,7 +300,7 @@ def test_an_unknown_or_ambiguous_place_is_a_usage_error(places_file: Path, comma
 def test_emergency_with_a_bad_place_still_prints_999_first(places_file: Path) -> None:
     code, out, err = run(places_file, "emergency", "--where", "CH4", "--plain")
     assert code == 2
-    assert out.startswith("*** IN IMMEDIATE DANGER? CALL 999 ***\n")
+    assert out.startswith("IN IMMEDIATE DANGER? CALL 999\n")
     assert "straddles a border" in err
 
 
@@ -340,7 +340,7 @@ def test_areas_lists_the_tree_and_looks_up_a_place(places_file: Path) -> None:
     assert out.splitlines()[2:5] == [
         "North Yorkshire (north-yorkshire)",
         "  Within: England, England and Wales, United Kingdom",
-        "  3 services for people here · helpfinder list --where north-yorkshire",
+        "  3 services for people here; helpfinder list --where north-yorkshire",
     ]
     _, out, _ = run(places_file, "areas", "--json")
     assert [(a["id"], a["services"]) for a in json.loads(out)["areas"]] == [

@@ -19,7 +19,7 @@ from helpfinder.cli import app
 sys.path.insert(0, str(Path(__file__).parent))
 from minimal import minimal, mutate, write  # noqa: E402
 
-FLOOR = "*** IN IMMEDIATE DANGER? CALL 999 ***"
+FLOOR = "IN IMMEDIATE DANGER? CALL 999"
 
 
 def _shell(command: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

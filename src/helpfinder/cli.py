@@ -242,7 +242,7 @@ def emergency(
         # The built-in 999 guidance comes first, before any option is read or any file (cache or
         # directory) is touched: nothing the person typed or the file holds can hold it back.
         _show(emergency_floor(), plain)
-    moment = _moment(at)
+    _moment(at)  # still checked (scripts pass it); the brief routes carry no hours, see: helpfinder show ID
     try:
         directory = _load(data)
     except DirectoryError:
@@ -260,7 +260,7 @@ def emergency(
     except PlaceError as exc:
         # The 999 guidance is already out; the routes for everyone follow, then the error.
         if not json:
-            _show(emergency_more(directory, at=moment), plain)
+            _show(emergency_more(directory), plain)
         fail("bad-where", reason=exc)
     if json:
         ids = ("emergency", "non-emergency-police")
@@ -269,7 +269,7 @@ def emergency(
             chosen = directory.local_first(s for s in chosen if directory.places.covers(s, place.area))
         _emit_json([_service_json(directory, s) for s in chosen])
         return
-    _show(emergency_more(directory, at=moment, place=place), plain)
+    _show(emergency_more(directory, place=place), plain)
 
 
 @app.command()

@@ -15,7 +15,7 @@ import datetime
 import re
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, TextIO
+from typing import TYPE_CHECKING, Callable, Literal, TextIO
 
 from . import hours as hours_mod
 from .model import Contact, Service, Topic
@@ -166,6 +166,18 @@ def add_service(
     doc.blank()
 
 
+def add_brief(doc: Doc, directory: Directory, service: Service, *, routes: int | None = None) -> None:
+    """A service in a few lines, for views that must fit one screen: its name, who it is for
+    (when not everyone in the UK) and its routes (the first ``routes`` of them), nothing else."""
+    coverage = directory.coverage(service)
+    local = "" if directory.places.depth(service.area) == 0 else f": {coverage.text[:1].lower()}{coverage.text[1:]}"
+    doc.add("heading", service.name + local, "bold cyan")
+    for contact in directory.routes(service)[:routes]:
+        info = directory.phone(contact)
+        link = route_link(contact, info.dial if info else None)
+        doc.add("keep", info.display if info else contact.value, "bold", 2, link, prefix=f"{CHANNEL_LABELS[contact.channel]}: ")
+
+
 def _checked(day: datetime.date, stale: bool, label: str) -> str:
     """When an entry was checked; over a year ago, said as a warning."""
     warning = ", over a year ago: check the details before relying on them" if stale else ""
@@ -228,30 +240,28 @@ def emergency_floor() -> Doc:
     return doc
 
 
-def emergency_more(directory: Directory, *, at: datetime.datetime | None = None, place: Place | None = None) -> Doc:
-    """After the floor: the directory's other ways to reach the police, then 101 (local ones first with a place)."""
+def emergency_more(directory: Directory, *, place: Place | None = None) -> Doc:
+    """After the floor: the directory's other ways to reach the police, then 101 (local ones first with a place).
+
+    Each service in brief, so the whole view fits a screen of 40 rows at 80
+    columns with 999 at the top; ``helpfinder show ID`` has the rest.
+    """
     doc = Doc([Block("blank")])  # printed after the floor, apart from it
     add_place(doc, place)
     shown: list[Service] = []
     for need_id in ("emergency", "non-emergency-police"):
-        try:
-            need = directory.need(need_id)
-        except LookupError:
-            continue
-        members = [s for s in directory.services_for(need_id) if s not in shown]
+        members = [s for s in directory.services_for(need_id) if s not in shown and s.id != "police-emergency"]
         if place is not None:
             members = directory.local_first(s for s in members if directory.places.covers(s, place.area))
         if not members:
             continue
         title = "Other ways to reach the emergency services" if need_id == "emergency" else "Not an emergency"
         doc.add("heading", title.upper(), "bold magenta")
-        doc.add("para", need.description, "dim")
-        doc.blank()
         for service in members:
-            if service.id == "police-emergency":
-                continue
-            add_service(doc, directory, service, at=at, where=place and place.area)
+            add_brief(doc, directory, service, routes=2)
+        doc.blank()
         shown.extend(members)
+    doc.add("para", "Hours, costs and every route: helpfinder show ID (e.g. helpfinder show relay-uk)", "dim")
     doc.add("para", "Suspect someone of abusing a child? Report it to the police: do not investigate, confront or post about them yourself. See: helpfinder advice", "")
     footer(doc)
     return doc
@@ -264,10 +274,10 @@ def emergency_close() -> Doc:
     return doc
 
 
-def emergency_view(directory: Directory, *, at: datetime.datetime | None = None, place: Place | None = None) -> Doc:
+def emergency_view(directory: Directory, *, place: Place | None = None) -> Doc:
     """The whole emergency view: the floor, then the directory's routes (for the place, if given)."""
     doc = emergency_floor()
-    doc.blocks.extend(emergency_more(directory, at=at, place=place).blocks)
+    doc.blocks.extend(emergency_more(directory, place=place).blocks)
     return doc
 
 
@@ -430,17 +440,48 @@ def service_view(directory: Directory, service: Service, *, at: datetime.datetim
 # --- writing ---------------------------------------------------------------
 
 
-def write_plain(doc: Doc, out: TextIO) -> None:
-    """Plain text: no escape codes, one logical line per block (nothing wrapped)."""
-    lines = []
+def write_plain(doc: Doc, out: TextIO, width: int | None = None) -> None:
+    """Plain text, in words a screen reader reads well: no escape codes, boxes or symbols.
+
+    The banner is its words, ``·`` separators become semicolons and a dash
+    between times becomes "to". Unwrapped (one logical line per block) unless
+    ``width`` is given, as the private session does on a terminal.
+    """
+    lines: list[str] = []
     for block in doc.blocks:
-        if block.kind == "blank":
-            lines.append("")
-        elif block.kind == "banner":
-            lines.append(f"*** {block.text.upper()} ***")
+        if block.kind == "banner":
+            lines.append(spoken(block.text.upper()))
         else:
-            lines.append(" " * block.indent + block.prefix + block.text)
+            words = block.text if block.kind == "keep" else spoken(block.text)  # a number or address stays as written
+            lines.extend(_layout(Block(block.kind, words, indent=block.indent, prefix=spoken(block.prefix)), width, _unpainted))
     out.write("\n".join(lines).rstrip("\n") + "\n")
+
+
+_BETWEEN = re.compile(r"(?<=\w)–(?=\w)")
+
+
+def spoken(text: str) -> str:
+    """Text without the symbols a screen reader reads aloud: "·" runs, and en dashes between times or days."""
+    return _BETWEEN.sub(" to ", text.replace(" · ", "; "))
+
+
+def _unpainted(text: str, style: str, link: str | None = None) -> str:
+    return text
+
+
+def _layout(block: Block, columns: int | None, paint: Callable[..., str]) -> list[str]:
+    """A block's lines: paragraphs wrapped to ``columns`` (never splitting a number or address), keep lines whole."""
+    indent = " " * block.indent
+    if block.kind == "blank":
+        return [""]
+    if block.kind == "keep":
+        if columns is not None and block.prefix and len(indent + block.prefix + block.text) > columns:
+            # Too wide for one line: the label on its own, the value whole on the next.
+            return [indent + block.prefix.rstrip(), indent + "  " + paint(block.text, block.style, block.link)]
+        return [indent + block.prefix + paint(block.text, block.style, block.link)]
+    if columns is None:
+        return [indent + block.prefix + paint(block.text, block.style)]
+    return [indent + paint(line, block.style) for line in wrap(block.prefix + block.text, max(columns - block.indent, 8))]
 
 
 MAX_COLUMNS = 1000
@@ -462,9 +503,7 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
     paint = _Painter(console)
     lines: list[str] = []
     for block in doc.blocks:
-        if block.kind == "blank":
-            lines.append("")
-        elif block.kind == "banner":
+        if block.kind == "banner":
             inner = max(columns - 4, 8)
             edge = "─" * (inner + 2)
             lines.append(paint("╭" + edge + "╮", "red"))
@@ -473,18 +512,8 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
                 middle = " " * (gap // 2) + line + " " * (gap - gap // 2)
                 lines.append(paint("│ ", "red") + paint(middle, block.style) + paint(" │", "red"))
             lines.append(paint("╰" + edge + "╯", "red"))
-        elif block.kind == "keep":
-            indent = " " * block.indent
-            if block.prefix and len(indent + block.prefix + block.text) > columns:
-                # Too wide for one line: the label on its own, the value whole on the next.
-                lines.append(indent + block.prefix.rstrip())
-                indent += "  "
-                lines.append(indent + paint(block.text, block.style, block.link))
-            else:
-                lines.append(indent + block.prefix + paint(block.text, block.style, block.link))
         else:
-            for line in wrap(block.text, max(columns - block.indent, 8)):
-                lines.append(" " * block.indent + paint(line, block.style))
+            lines.extend(_layout(block, columns, paint))
     out.write("\n".join(lines) + "\n")
     out.flush()
 
@@ -532,9 +561,10 @@ def wrap(text: str, width: int) -> list[str]:
     return [line.replace("\x00", " ") for line in lines]
 
 
-def write(doc: Doc, *, plain: bool, out: TextIO | None = None) -> None:
+def write(doc: Doc, *, plain: bool, out: TextIO | None = None, width: int | None = None) -> None:
+    """Write a view; ``width`` wraps plain text too (the private session on a terminal)."""
     stream = out or sys.stdout
     if plain:
-        write_plain(doc, stream)
+        write_plain(doc, stream, width)
     else:
-        write_rich(doc, stream)
+        write_rich(doc, stream, width)
