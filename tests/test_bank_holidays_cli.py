@@ -112,8 +112,8 @@ services:
 """
 
 HOLIDAY = "bank holiday: hours may differ, check the website"
-OPEN = "open now \u00b7 closes 17:00"
-COST = " \u00b7 Stated cost"
+OPEN = "open now; closes 17:00"
+COST = "; Stated cost"
 
 
 @pytest.fixture
@@ -138,7 +138,7 @@ def statuses(runner: CliRunner, data: Path, *args: str) -> dict[str, str]:
 def test_christmas_day(runner: CliRunner, data: Path) -> None:
     assert statuses(runner, data, "--at", "2026-12-25 10:00") == {
         "0808 800 5000": HOLIDAY,
-        "0800 1111": "closed \u00b7 opens Tue 09:00",
+        "0800 1111": "closed; opens Tue 09:00",
         "116 123": "24/7",
         "0141 496 0000": HOLIDAY,
         "028 9649 6000": HOLIDAY,
@@ -148,7 +148,7 @@ def test_christmas_day(runner: CliRunner, data: Path) -> None:
 def test_substitute_bank_holiday(runner: CliRunner, data: Path) -> None:
     shown = statuses(runner, data, "--at", "2026-12-28 10:00")
     assert shown["0808 800 5000"] == HOLIDAY
-    assert shown["0800 1111"] == "closed \u00b7 opens Tue 09:00"
+    assert shown["0800 1111"] == "closed; opens Tue 09:00"
 
 
 def test_ordinary_weekday(runner: CliRunner, data: Path) -> None:
@@ -189,8 +189,8 @@ def test_show_says_what_is_known_about_bank_holidays(runner: CliRunner, data: Pa
         assert result.exit_code == 0, result.output
         return next(line.strip() for line in result.stdout.splitlines() if line.strip().startswith("Hours for "))
 
-    assert hours_line("unstated") == "Hours for 0808 800 5000: Mon\u2013Fri 09:00\u201317:00; Sat\u2013Sun closed; bank holidays: not stated, check the website"
-    assert hours_line("shut") == "Hours for 0800 1111: Mon\u2013Fri 09:00\u201317:00; Sat\u2013Sun closed; bank holidays: closed"
+    assert hours_line("unstated") == "Hours for 0808 800 5000: Mon to Fri 09:00 to 17:00; Sat to Sun closed; bank holidays: not stated, check the website"
+    assert hours_line("shut") == "Hours for 0800 1111: Mon to Fri 09:00 to 17:00; Sat to Sun closed; bank holidays: closed"
     assert hours_line("always") == "Hours for 116 123: 24 hours, every day, bank holidays included"
 
 
@@ -240,7 +240,7 @@ def test_check_accepts_each_stated_rule(runner: CliRunner, tmp_path: Path, writt
 
 def test_own_bank_holiday_hours_in_a_listing(runner: CliRunner, tmp_path: Path) -> None:
     path = write(tmp_path, mutate(DIRECTORY, "bank_holidays: closed", 'bank_holidays: ["10:00-14:00"]'))
-    assert statuses(runner, path, "--at", "2026-12-25 10:30")["0800 1111"] == "open now \u00b7 closes 14:00"
+    assert statuses(runner, path, "--at", "2026-12-25 10:30")["0800 1111"] == "open now; closes 14:00"
 
 
 def test_at_in_the_skipped_spring_hour_is_refused(runner: CliRunner, data: Path) -> None:
