@@ -257,7 +257,7 @@ def test_where_makes_the_persons_bank_holidays_apply(runner: CliRunner, data: Pa
     st_andrews = ("--at", "2026-11-30 10:00")
     # A UK-wide line seen from Scotland on St Andrew's Day is on a bank holiday there...
     assert statuses(runner, data, "--where", "scotland", *st_andrews)["0808 800 5000"] == HOLIDAY
-    assert statuses(runner, data, "--where", "scotland", *st_andrews)["0800 1111"] == "closed \u00b7 opens Tue 09:00"
+    assert statuses(runner, data, "--where", "scotland", *st_andrews)["0800 1111"] == "closed; opens Tue 09:00"
     # ...but not from Northern Ireland, nor when no place is given (the line's own area is England's).
     assert statuses(runner, data, "--where", "northern-ireland", *st_andrews)["0808 800 5000"] == OPEN
     assert statuses(runner, data, *st_andrews)["0808 800 5000"] == OPEN
