@@ -18,9 +18,12 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
 from pypdf import PdfReader
 
+from typer.testing import CliRunner
+
 from conftest import DATA, ROOT
+from helpfinder.cli import app
 from helpfinder.directory import Directory, load
-from helpfinder.export import to_html
+from helpfinder.export import Sheet, to_html
 from helpfinder.model import NUMBER_CHANNELS
 
 pytestmark = pytest.mark.browser
@@ -82,7 +85,7 @@ class Visit:
 def bundled_page(browser: Browser, directory: Directory) -> Iterator[tuple[Visit, Path]]:
     ARTIFACTS.mkdir(exist_ok=True)
     path = ARTIFACTS / "helplines.html"
-    path.write_text(to_html(directory, directory.services), encoding="utf-8")
+    path.write_text(to_html(directory, directory.services, sheet=Sheet(notes=True)), encoding="utf-8")
     visit = Visit(browser, path)
     yield visit, path
     visit.page.close()
@@ -136,6 +139,41 @@ def test_a_sheet_for_one_need_in_one_nation_prints_on_one_a4_page(browser: Brows
     assert len(reader.pages) == 1
     text = flat(reader.pages[0].extract_text())
     assert "Only for people in Wales" in text and "Only for people in England and Wales" in text
+
+
+def _pages(browser: Browser, html: str, name: str) -> list[str]:
+    """The text of each A4 page the HTML prints on (the page and its PDF are kept in test-artifacts/)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.html"
+    path.write_text(html, encoding="utf-8")
+    visit = Visit(browser, path)
+    visit.page.emulate_media(media="print")
+    visit.page.pdf(path=str(ARTIFACTS / f"{name}.pdf"), format="A4", print_background=True)
+    visit.page.close()
+    return [flat(page.extract_text()) for page in PdfReader(ARTIFACTS / f"{name}.pdf").pages]
+
+
+def test_a_sheet_of_two_needs_with_a_local_contact_line_prints_on_one_a4_page(browser: Browser, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.html"
+    result = CliRunner().invoke(
+        app,
+        ["export", "-f", "html", "--need", "self-harm", "--need", "worried-about-a-child", "--where", "York",
+         "--blank", "Your school's safeguarding lead", "-o", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    [page] = _pages(browser, out.read_text(encoding="utf-8"), "two-needs-york")
+    assert "Who can help: Thinking about suicide or self-harm; Worried about a child, for people in North Yorkshire" in page
+    assert "Your school's safeguarding lead:" in page
+    assert "Samaritans" in page and "NSPCC Helpline" in page
+    assert "Not confirmed" not in page and "Checked against" not in page and "Sources" not in page
+
+
+def test_the_largest_one_need_sheet_for_a_place_prints_on_one_a4_page(browser: Browser, directory: Directory) -> None:
+    place = directory.place("north-yorkshire")
+    chosen = directory.local_first(directory.filter(need="victim-support", area=place.area.id))
+    assert len(chosen) == 9
+    sheet = Sheet(blanks=("Your GP surgery",), needs=("victim-support",))
+    assert len(_pages(browser, to_html(directory, chosen, sheet=sheet), "victim-support-north-yorkshire")) == 1
 
 
 def test_the_whole_directory_prints_on_a4_with_everything_in_full(bundled_page: tuple[Visit, Path], directory: Directory) -> None:

@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 
 from helpfinder.phones import tel_uri
 from helpfinder.directory import Directory, load
-from helpfinder.export import FORMATS, UnknownFormat, export, to_csv, to_hsds, to_html, to_markdown, to_vcard
+from helpfinder.export import FORMATS, Sheet, UnknownFormat, export, to_csv, to_hsds, to_html, to_markdown, to_vcard
 from helpfinder.export.facts import routes, stable_uuid
 from helpfinder.export.markdown import escape as markdown_escape
 from helpfinder.export.vcard import MAX_OCTETS
@@ -244,7 +244,7 @@ def parse_page(text: str) -> PageParser:
 
 
 def test_html_is_self_contained_and_links_every_route(directory: Directory) -> None:
-    page = parse_page(to_html(directory, directory.services))
+    page = parse_page(to_html(directory, directory.services, sheet=Sheet(notes=True)))
     tags = [t for t, _ in page.tags]
     assert ("html", {"lang": "en-GB"}) in page.tags
     assert ("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}) in page.tags

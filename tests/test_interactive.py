@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from helpfinder import interactive
+from helpfinder import interactive, lineedit
 from helpfinder.directory import load
-from helpfinder.ranking import search
 
 from conftest import helpfinder_exe, run_exe
 
@@ -65,16 +64,20 @@ def test_header_warns_and_promises_privacy() -> None:
     assert interactive.GOODBYE in out
 
 
-def test_a_question_lists_numbered_results_in_search_order() -> None:
-    query = "someone online is grooming my daughter"
-    expected = search(load(), query, limit=interactive.RESULT_LIMIT)
-    code, out = session(query, "q")
+def test_a_question_shows_the_best_three_in_brief_and_more_shows_the_rest() -> None:
+    code, out = session("someone online is grooming my daughter", "more", "more", "q")
     assert code == 0
-    headings = numbered(out)
-    names = [m.entry.title if hasattr(m.entry, "title") else m.entry.name for m in [*expected.topics[:2], *expected.services]]
-    assert [n for n, _ in headings] == [str(i) for i in range(1, len(names) + 1)]
-    assert [title.removeprefix("Advice: ") for _, title in headings] == names
-    assert "CEOP" in out
+    first, rest, none = out.split(interactive.PROMPT)[1:4]
+    assert numbered(first) == [
+        ("1", "Advice: Suspect someone of grooming a child online? Report it, don't investigate"),
+        ("2", "CEOP (Child Exploitation and Online Protection)"),
+        ("3", "NSPCC Helpline"),
+    ]
+    assert "2. CEOP (Child Exploitation and Online Protection)\n  Report online: https://www.ceop.police.uk/ceop-reporting/\n" in first
+    assert "Type a number to see everything about it. Type more for " in first
+    assert [n for n, _ in numbered(rest)][0] == "4"
+    assert "Type more" not in rest
+    assert none.strip().startswith("No more results.")
 
 
 def test_a_number_shows_that_result_in_full() -> None:
@@ -177,8 +180,8 @@ def test_rich_output_on_a_terminal_and_plain_with_no_color(monkeypatch: pytest.M
     assert "IN IMMEDIATE DANGER? CALL 999" in plain_out
 
 
-def test_the_session_never_loads_readline() -> None:
-    """readline gives input() a history that some set-ups save to a file; the session must not load it."""
+def test_without_a_terminal_the_session_never_loads_readline() -> None:
+    """Line editing is for a person at a terminal; piped or in tests, lines are read as they come."""
     code = (
         "import io, sys\n"
         "from helpfinder import interactive, cli\n"
@@ -270,7 +273,7 @@ def test_private_session_on_a_terminal_writes_nothing_but_the_cache(tmp_path: Pa
     term.read_until("Last checked against the source")
     term.send(b"q\r")
     assert term.exit_code() == 0
-    assert interactive.GOODBYE in ANSI.sub("", term.seen)
+    assert " ".join(interactive.GOODBYE.split()) in " ".join(ANSI.sub("", term.seen).split())  # wrapped to the terminal
     written = _files(home)
     assert written, "expected the directory cache in ~/.cache/helpfinder"
     assert all(p.parts[:2] == (".cache", "helpfinder") for p in written), written
@@ -284,7 +287,7 @@ def test_ctrl_c_and_ctrl_d_on_a_terminal(tmp_path: Path) -> None:
     term.read_until("What do you need help with?")
     term.send(b"\x03")
     assert term.exit_code() == 130
-    assert interactive.GOODBYE in term.seen
+    assert " ".join(interactive.GOODBYE.split()) in " ".join(term.seen.split())  # wrapped to the terminal
 
     term = Terminal(env)
     term.read_until("What do you need help with?")
@@ -293,3 +296,82 @@ def test_ctrl_c_and_ctrl_d_on_a_terminal(tmp_path: Path) -> None:
     term.send(b"\x04")
     assert term.exit_code() == 0
     assert "\x1b[" not in term.seen  # TERM=dumb: plain text
+
+
+# --- line editing, clearing and wrapping on a real terminal -------------------------
+
+
+def _prompts(term: Terminal, count: int) -> str:
+    """Wait until the session has asked ``count`` times; the screen so far, without colour codes."""
+    deadline = time.monotonic() + 20
+    while ANSI.sub("", term.seen).count("What do you need help with?") < count:
+        assert time.monotonic() < deadline, term.seen[-2000:]
+        if select.select([term.fd], [], [], 0.2)[0]:
+            term.seen += os.read(term.fd, 65536).decode("utf-8", "replace")
+    return ANSI.sub("", term.seen)
+
+
+def test_arrow_keys_edit_the_line_and_bring_back_the_last_question(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    term = Terminal(_terminal_env(home, "xterm-256color"))
+    _prompts(term, 1)
+    term.send(b"ceo\x1b[Dx\r")  # "ceo", left arrow, "x": the line reads "cexo"
+    _prompts(term, 2)
+    term.send(b"\x1b[A\r")  # up arrow: the same question again
+    screen = _prompts(term, 3)
+    term.send(b"q\r")
+    assert term.exit_code() == 0
+    assert "^[[" not in term.seen
+    assert screen.count('Nothing in the directory matches "cexo"') == 2
+    assert all(p.parts[:2] == (".cache", "helpfinder") for p in _files(home)), _files(home)  # no history file
+
+
+def test_clear_clears_the_screen_instead_of_searching(tmp_path: Path) -> None:
+    term = Terminal(_terminal_env(tmp_path, "xterm-256color"))
+    _prompts(term, 1)
+    term.send(b"clear\r")
+    screen = _prompts(term, 2)
+    term.send(b"q\r")
+    assert term.exit_code() == 0
+    assert interactive.CLEAR_SCREEN in term.seen
+    assert "Nothing in the directory matches" not in screen
+
+
+@pytest.mark.parametrize("columns", [40, 120])
+def test_every_line_fits_the_terminal_without_splitting_a_number(tmp_path: Path, columns: int) -> None:
+    env = {**_terminal_env(tmp_path, "dumb"), "COLUMNS": str(columns)}
+    term = Terminal(env)
+    _prompts(term, 1)
+    term.send(b"help\r")
+    _prompts(term, 2)
+    term.send(b"someone is grooming my son\r")
+    screen = _prompts(term, 3)
+    term.send(b"q\r")
+    assert term.exit_code() == 0
+    lines = [line for line in screen.replace("\r", "").split("\n") if not line.startswith(interactive.PROMPT)]
+    assert [line for line in lines if len(line) > columns and " " in line.strip() and "https://" not in line] == []
+    assert any("Relay UK on" in line for line in lines) and any("18000." in line.split() for line in lines)
+    assert "NSPCC Helpline" in screen and "  Phone: 0808 800 5000" in screen
+
+
+def test_plain_on_the_bare_command_is_the_screen_reader_mode(tmp_path: Path) -> None:
+    term = Terminal(_terminal_env(tmp_path, "xterm-256color"), "--plain")
+    _prompts(term, 1)
+    term.send(b"999\r")
+    screen = _prompts(term, 2)
+    term.send(b"q\r")
+    assert term.exit_code() == 0
+    assert re.search(r"\x1b\[[0-9;]*m", term.seen) is None  # no colour or bold
+    assert "IN IMMEDIATE DANGER? CALL 999\r\n" in screen and "╭" not in screen
+
+
+def test_the_history_is_cleared_when_the_session_ends() -> None:
+    readline = pytest.importorskip("readline")
+    readline.add_history("my son is being groomed")
+    lineedit.Keyboard(readline).close()
+    assert readline.get_current_history_length() == 0
+
+
+def test_no_line_editing_without_this_process_terminal() -> None:
+    assert lineedit.keyboard(io.StringIO(), io.StringIO()) is None

@@ -7,22 +7,36 @@ Each command loads the directory, asks the library, and hands the answer to
 
 from __future__ import annotations
 
-import datetime
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
 from . import __version__, messages
 from .group import Commands, print_help
+from .jsonout import builtins as _builtins, emit_json as _emit_json, service_json as _service_json
 from .messages import FOUND, INTERNAL, NOTHING, USAGE, fail, guard, plural, say
+from .options import (
+    AnonOpt,
+    AtOpt,
+    ChannelOpt,
+    DataOpt,
+    FreeOpt,
+    JsonOpt,
+    NeedOpt,
+    NeedsOpt,
+    OpenOpt,
+    PlainOpt,
+    WhereOpt,
+    load_directory as _load,
+    moment as _moment,
+    open_at as _open_at,
+    place as _place,
+    plain_output as _plain,
+    show as _show,
+)
 from .problems import DirectoryError
-
-if TYPE_CHECKING:
-    from .directory import Directory
-    from .model import Service
-    from .places import Place
 
 app = typer.Typer(
     name="helpfinder",
@@ -40,96 +54,6 @@ app = typer.Typer(
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-DataOpt = Annotated[
-    Optional[str],
-    typer.Option("--data", metavar="PATH", help="Use another directory file (default: $HELPFINDER_DATA, else the built-in one).", show_default=False),
-]
-PlainOpt = Annotated[
-    bool,
-    typer.Option("--plain", help="Plain text for screen readers: no colours, boxes or symbols (also used when piped, or with NO_COLOR or TERM=dumb)."),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON data instead of text.")]
-AtOpt = Annotated[
-    Optional[str],
-    typer.Option("--at", metavar="WHEN", help='Show opening hours for another moment, e.g. "2026-12-25 10:00".', show_default=False),
-]
-NeedOpt = Annotated[Optional[str], typer.Option("--need", metavar="NEED", help="Only services for this need (see: helpfinder needs).", show_default=False)]
-WhereOpt = Annotated[
-    Optional[str],
-    typer.Option(
-        "--where",
-        "--area",
-        metavar="PLACE",
-        help="Only services for people in this place, local ones first: a nation, an area id, a postcode or its first part (YO1, CF10 1AA), or a town. See: helpfinder areas.",
-        show_default=False,
-    ),
-]
-ChannelOpt = Annotated[
-    Optional[str],
-    typer.Option("--channel", metavar="CHANNEL", help="Only this way of getting in touch: phone, text, textphone, email, web, form, chat or bsl.", show_default=False),
-]
-AnonOpt = Annotated[bool, typer.Option("--anonymous", help="Only services you can use without giving your name.")]
-FreeOpt = Annotated[bool, typer.Option("--free", help="Only routes that are free to use.")]
-OpenOpt = Annotated[bool, typer.Option("--open-now", help="Only routes open now (routes with unknown hours, or on a bank holiday with unstated hours, are kept and marked).")]
-
-
-def _plain(flag: bool) -> bool:
-    """Plain text unless we are on a real terminal that accepts colour."""
-    if flag or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return True
-    if os.environ.get("FORCE_COLOR"):
-        return False
-    return not sys.stdout.isatty()
-
-
-def _load(data: str | None) -> Directory:
-    from .directory import load
-
-    return load(data)
-
-
-def _moment(at: str | None) -> datetime.datetime | None:
-    if at is None:
-        return None
-    from .hours import parse_moment
-
-    try:
-        return parse_moment(at)
-    except ValueError as exc:
-        fail("bad-at", reason=exc)
-
-
-def _emit_json(value: Any) -> None:
-    import msgspec
-
-    from .safetext import json_safe
-
-    try:
-        encoded = msgspec.json.encode(value)
-    except UnicodeEncodeError:  # a name holding bytes that are not UTF-8: shown as \xNN
-        encoded = msgspec.json.encode(_visible_bytes(msgspec.to_builtins(value)))
-    sys.stdout.write(json_safe(encoded.decode("utf-8")) + "\n")
-
-
-def _visible_bytes(value: Any) -> Any:
-    """Strings with bytes that are not UTF-8 (from a file name) shown as \\xNN, so JSON can carry them."""
-    from .safetext import safe
-
-    if isinstance(value, str):
-        return safe(value) if any(0xDC80 <= ord(c) <= 0xDCFF for c in value) else value
-    if isinstance(value, list):
-        return [_visible_bytes(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _visible_bytes(v) for k, v in value.items()}
-    return value
-
-
-def _show(doc: Any, plain: bool) -> None:
-    from .render import write
-
-    write(doc, plain=_plain(plain))
-
 
 def _version(value: bool) -> None:
     if value:
@@ -158,7 +82,7 @@ def _root(
 @app.command("list")
 @guard
 def list_(
-    need: NeedOpt = None,
+    need: NeedsOpt = None,
     where: WhereOpt = None,
     channel: ChannelOpt = None,
     anonymous: AnonOpt = False,
@@ -188,39 +112,8 @@ def list_(
     else:
         from .render import nothing_view
 
-        _show(nothing_view(directory, need=need, place=place), plain)
+        _show(nothing_view(directory, need=need[0] if need and len(need) == 1 else None, place=place), plain)
     raise typer.Exit(FOUND if services else NOTHING)
-
-
-def _place(directory: Directory, where: str | None) -> Place | None:
-    """The place --where names; a usage error (exit 2) if unknown or ambiguous."""
-    if where is None:
-        return None
-    from .places import PlaceError
-
-    try:
-        return directory.place(where)
-    except PlaceError as exc:
-        fail("bad-where", reason=exc)
-
-
-def _service_json(directory: Directory, service: Service) -> dict[str, Any]:
-    """A service as JSON, with who it is for ("coverage"): its area's id and name, and whether it is local."""
-    return {**_builtins(service), "coverage": _builtins(directory.coverage(service))}
-
-
-def _builtins(value: Any) -> Any:
-    import msgspec
-
-    return msgspec.to_builtins(value)
-
-
-def _open_at(open_now: bool, moment: datetime.datetime | None) -> datetime.datetime | None:
-    if not open_now:
-        return None
-    from .hours import now
-
-    return moment or now()
 
 
 @app.command()
@@ -545,7 +438,7 @@ def export(
         str,
         typer.Option("--format", "-f", metavar="FORMAT", help="vcard, csv, markdown, html or hsds (Open Referral HSDS 3.0 JSON).", show_default=False),
     ],
-    need: NeedOpt = None,
+    need: NeedsOpt = None,
     where: WhereOpt = None,
     channel: ChannelOpt = None,
     anonymous: AnonOpt = False,
@@ -554,6 +447,14 @@ def export(
         Optional[str], typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (whole, or not at all) instead of standard output; - is standard output.", show_default=False)
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite FILE if it already exists.")] = False,
+    title: Annotated[
+        Optional[str], typer.Option("--title", metavar="TEXT", help="The sheet's title (default: what it holds, e.g. its needs and place).", show_default=False)
+    ] = None,
+    blank: Annotated[
+        Optional[list[str]],
+        typer.Option("--blank", metavar="LABEL", help='A line on the sheet to write a local contact on, e.g. --blank "School safeguarding lead"; repeatable.', show_default=False),
+    ] = None,
+    with_notes: Annotated[bool, typer.Option("--with-notes", help="Put curators' notes, check dates and sources on the sheet.")] = False,
     data: DataOpt = None,
 ) -> None:
     """Export services to share, print or load elsewhere.
@@ -562,13 +463,17 @@ def export(
     route), markdown and html (a signposting sheet; the HTML page prints on
     A4) and hsds (Open Referral HSDS 3.0 JSON). Takes the same filters as
     list, e.g. helpfinder export --format html --where York -o help.html
+    --title, --blank and --with-notes are for the sheets (markdown, html).
     """
-    from .export import FORMATS, export as run_export
+    from .export import FORMATS, SHEETS, Sheet, export as run_export, sheet_title
+    from .safetext import safe
 
     if format_name not in FORMATS:
         fail("unknown-format", format=format_name, formats=", ".join(FORMATS))
     if output == "-":
         output = None  # "-o -": standard output, as most tools read it
+    if format_name not in SHEETS and (title is not None or blank or with_notes):
+        fail("error", message=f"--title, --blank and --with-notes are for the printable sheets: --format {' or '.join(SHEETS)}")
     if output is not None and not force and os.path.lexists(output):
         fail("exists", file=output)
     directory = _load(data)
@@ -577,7 +482,8 @@ def export(
     services = directory.local_first(services) if place else services
     if not services:
         fail("error", NOTHING, message="no services match those filters, so nothing was exported. See: helpfinder needs")
-    payload = run_export(format_name, directory, services, channel=channel, free=free).encode("utf-8")
+    sheet = Sheet(safe(title) if title else sheet_title(directory, need or [], place), tuple(safe(b) for b in blank or ()), with_notes, tuple(need or ()))
+    payload = run_export(format_name, directory, services, channel=channel, free=free, sheet=sheet).encode("utf-8")
     if output is None:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()

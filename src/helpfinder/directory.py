@@ -104,7 +104,7 @@ class Coverage(msgspec.Struct, frozen=True):
 class Filters(TypedDict, total=False):
     """The conditions ``Directory.filter`` and ``Directory.matcher`` take."""
 
-    need: str | None
+    need: str | Sequence[str] | None
     area: str | None
     channel: str | None
     anonymous: bool
@@ -285,7 +285,7 @@ class Directory:
     def matcher(
         self,
         *,
-        need: str | None = None,
+        need: str | Sequence[str] | None = None,
         area: str | None = None,
         channel: str | None = None,
         anonymous: bool = False,
@@ -299,10 +299,12 @@ class Directory:
         A service matches only if at least one of its routes passes ``routes()``.
         Names are checked here, once: an unknown need, area or channel raises
         ``UnknownName``. ``filter()`` applies it to every service; a search
-        applies it only to the results it shows.
+        applies it only to the results it shows. Several needs keep a service
+        serving any of them (a sheet for two needs).
         """
-        if need is not None:
-            self.need(need)
+        needs = _ids(need)
+        for need_id in needs:
+            self.need(need_id)
         person = self.area(area) if area is not None else None
         allowed_areas = {a.id for a in self.area_chain(person.id)} if person is not None else None
         if channel is not None and channel not in CHANNELS:
@@ -310,7 +312,7 @@ class Directory:
 
         def keep(service: Service) -> bool:
             return (
-                (need is None or need in service.needs)
+                (not needs or any(n in service.needs for n in needs))
                 and (allowed_areas is None or service.area in allowed_areas)
                 and (not anonymous or service.anonymous)
                 and bool(self.routes(service, channel=channel, free=free, open_at=open_at, where=person))
@@ -318,16 +320,17 @@ class Directory:
 
         return keep
 
-    def grouped(self, services: Iterable[Service], need: str | None = None) -> list[tuple[Need, list[Service]]]:
+    def grouped(self, services: Iterable[Service], need: str | Sequence[str] | None = None) -> list[tuple[Need, list[Service]]]:
         """Services grouped under the needs they serve, in the file's order of needs.
 
         A service serving two needs appears under each; the file orders needs
         so that the most urgent (emergency) comes first. With ``need`` (the
-        need a listing was asked for), only that group.
+        needs a listing was asked for), only those groups.
         """
         chosen = list(services)
         groups = []
-        for need in [self.need(need)] if need is not None else self._data.needs:
+        wanted = _ids(need)
+        for need in [n for n in self._data.needs if n.id in wanted] if wanted else self._data.needs:
             members = [s for s in chosen if need.id in s.needs]
             if members:
                 groups.append((need, members))
@@ -346,6 +349,11 @@ class Directory:
         if self._index is None:
             self._index = build_index(self)
         return self._index
+
+
+def _ids(need: str | Sequence[str] | None) -> list[str]:
+    """One need id or several, as a list (empty for none)."""
+    return [need] if isinstance(need, str) else list(need or ())
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])

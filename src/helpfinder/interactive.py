@@ -6,11 +6,17 @@ computer can read them. Here the words are read from the terminal instead, so
 the shell never sees them, and the session keeps them only in memory, only
 until the next question.
 
-What it must never do: write a query anywhere. Lines are read with
-``readline()`` on the input stream; the ``readline`` module is deliberately
-not imported, because with it ``input()`` keeps an arrow-key history and some
-set-ups save that history to a file. The only file helpfinder may write is
-the directory cache, which holds the directory, never what was asked.
+What it must never do: write a query anywhere. On a terminal, lines are
+read with line editing (``lineedit``): the history behind the up arrow is
+kept in memory only, no history file is ever set, and the history is cleared
+when the session ends. The only file helpfinder may write is the directory
+cache, which holds the directory, never what was asked.
+
+What it must always do: keep the best route on the first screen. A question
+shows its best three results in brief; ``more`` shows the rest, and a number
+shows one in full. Every line is wrapped to the terminal's width without
+splitting a number or an address; ``--plain`` (or NO_COLOR) is the
+screen-reader mode.
 
 Leaving: ``q``, ``quit``, ``exit`` or Ctrl-D end the session with exit code 0;
 Ctrl-C ends it with 130, the code every helpfinder command uses for an
@@ -21,11 +27,12 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from . import messages, render
+from . import lineedit, messages, render
 from .problems import DirectoryError
 
 if TYPE_CHECKING:
@@ -35,11 +42,14 @@ if TYPE_CHECKING:
 
 OK, DATA_ERROR, INTERNAL, INTERRUPTED = 0, 2, 3, 130
 
-PROMPT = "What do you need help with? (q to quit) > "
+PROMPT = "What do you need help with? (q to quit)\n> "  # the question fits 40 columns; typing starts on its own line
 QUIT = frozenset({"q", "quit", "exit", ":q"})
 EMERGENCY = frozenset({"999", "emergency", "danger", "sos"})
 HELP = frozenset({"help", "?", "h"})
+CLEAR = frozenset({"clear", "cls"})
 RESULT_LIMIT = 8
+FIRST_SCREEN = 3  # results shown in brief after a question; "more" shows the rest
+CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # home, erase the screen, erase the scrollback
 
 HEADER = [
     "helpfinder: private session",
@@ -48,10 +58,14 @@ HEADER = [
 ]
 COMMANDS = [
     "Describe what is happening in your own words, for example: someone is messaging my son.",
-    "Then type a result's number to see everything about it.",
-    "guide: answer a few questions instead · 999: what to do in an emergency · advice: what to do, and what not to · needs: what the directory covers",
-    "where PLACE: show services for your town, postcode or nation (remembered until you quit) · where none: forget it",
-    "q: quit (Ctrl-D also works; Ctrl-C ends straight away)",
+    "Then type a result's number to see everything about it, or more to see more results.",
+    "guide: answer a few questions instead.",
+    "999: what to do in an emergency.",
+    "advice: what to do, and what not to.",
+    "needs: what the directory covers.",
+    "where PLACE: show services for your town, postcode or nation (remembered until you quit). where none: forget it.",
+    "clear: clear the screen.",
+    "q: quit (Ctrl-D also works; Ctrl-C ends straight away).",
 ]
 GOODBYE = "Session ended. Nothing you typed was saved. To hide what is on screen, clear it (Ctrl-L) or close the window."
 
@@ -64,16 +78,33 @@ class _Session:
     out: TextIO
     plain: bool
     numbered: list[Service | Topic] = field(default_factory=list)
+    shown: int = 0  # how many of ``numbered`` are on screen ("more" shows the rest)
     inp: TextIO | None = None  # where answers to the guide's questions are read
     place: Place | None = None  # set by "where PLACE"; held in memory only, for this session
 
+    @property
+    def width(self) -> int | None:
+        """The terminal's width now (it may be resized); None when not writing to a terminal."""
+        return min(shutil.get_terminal_size().columns, render.MAX_COLUMNS) if _isatty(self.out) else None
+
     def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+        """A line of the session's own, wrapped to the terminal without splitting a number or address."""
+        text = render.spoken(text) if self.plain else text
+        width = self.width
+        self.out.write("\n".join(render.wrap(text, width) if width else [text]) + "\n")
         self.out.flush()
 
     def show(self, doc: render.Doc) -> None:
-        render.write(doc, plain=self.plain, out=self.out)
+        render.write(doc, plain=self.plain, out=self.out, width=self.width)
         self.out.flush()
+
+    def clear(self) -> None:
+        """Clear the screen (and its scrollback) on a terminal that understands it; else say how."""
+        if _isatty(self.out) and os.environ.get("TERM") != "dumb":
+            self.out.write(CLEAR_SCREEN)
+            self.out.flush()
+        else:
+            self.say("To clear the screen, use your terminal's clear command (often Ctrl-L) or close the window.")
 
 
 def plain_output(out: TextIO) -> bool:
@@ -101,6 +132,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
         inp.reconfigure(errors="surrogateescape")
     out = stdout or sys.stdout
     plain = plain or plain_output(out)
+    keys = lineedit.keyboard(inp, out)
     try:
         from .directory import load
 
@@ -113,14 +145,18 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
                 messages.say("problem", err=True, problem=problem)
             sys.stderr.write("helpfinder: the directory file has errors (run: helpfinder check PATH).\n")
             return DATA_ERROR
-        session = _Session(directory, out, plain, inp=inp)
+        session = _Session(directory, out, plain, inp=keys or inp)
         for line in HEADER:
             session.say(line)
         session.say("Type help for what you can do here.")
         while True:
-            out.write("\n" + PROMPT)
-            out.flush()
-            line = inp.readline()
+            out.write("\n")
+            if keys is not None:
+                line = keys.ask(PROMPT)
+            else:
+                out.write(PROMPT)
+                out.flush()
+                line = inp.readline()
             if not _isatty(inp):  # no terminal echo: end the prompt's line ourselves
                 out.write("\n")
             if not line:  # Ctrl-D or end of input
@@ -141,6 +177,9 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
             "In immediate danger, call 999. Police non-emergency: 101.\n"
         )
         return INTERNAL
+    finally:
+        if keys is not None:
+            keys.close()
 
 
 def _answer(session: _Session, line: str) -> bool:
@@ -157,6 +196,10 @@ def _answer(session: _Session, line: str) -> bool:
     if command in HELP and not rest:
         for text in COMMANDS:
             session.say(text)
+    elif command in CLEAR and not rest:
+        session.clear()
+    elif command == "more" and not rest:
+        _more(session)
     elif command in EMERGENCY and not rest:
         session.show(render.emergency_view(session.directory, place=session.place))
     elif command == "guide" and not rest and session.inp is not None:
@@ -211,7 +254,7 @@ def _search(session: _Session, query: str) -> None:
             place, query = found.place, without(query, found) or query
     keep = session.directory.matcher(area=place.area.id) if place else None
     results = search(session.directory, query, limit=RESULT_LIMIT, keep=keep)
-    session.numbered = []
+    session.numbered, session.shown = [], 0
     if not results:
         session.show(render.no_match_view(query, place=place, found=found))
         return
@@ -222,24 +265,42 @@ def _search(session: _Session, query: str) -> None:
     if results.general:
         doc.add("para", "No service in the directory matches your words closely. These are the general routes:", "bold")
     # About danger, suicide or self-harm: the emergency routes and Samaritans come before any advice.
-    order = [*results.services, *results.topics[:2]] if results.crisis else [*results.topics[:2], *results.services]
-    for match in order:
-        if isinstance(match.entry, Topic):
-            _number(doc, session, match.entry, lambda topic=match.entry: render.add_topic_summary(doc, topic))  # type: ignore[arg-type,misc]
-        else:
-            _number(doc, session, match.entry, lambda service=match.entry: render.add_service(doc, session.directory, service, where=place and place.area))  # type: ignore[arg-type,misc]
-    doc.add("para", "Type a number to see everything about that result, or ask something else.", "dim")
-    render.footer(doc)
+    # Otherwise one piece of advice leads, so the best services are still on the first screen.
+    topics, services = results.topics[:2], results.services
+    order = [*services, *topics] if results.crisis else [*topics[:1], *services, *topics[1:]]
+    session.numbered = [match.entry for match in order]
+    _add_results(doc, session, FIRST_SCREEN)
     session.show(doc)
 
 
-def _number(doc: render.Doc, session: _Session, entry: Service | Topic, add: Callable[[], None]) -> None:
-    """Add an entry through ``add`` and put its number in front of its heading."""
-    start = len(doc.blocks)
-    add()
-    session.numbered.append(entry)
-    heading = doc.blocks[start]
-    heading.text = f"{len(session.numbered)}. {heading.text}"
+def _more(session: _Session) -> None:
+    """The results after those on screen, in brief."""
+    if session.shown >= len(session.numbered):
+        session.say("No more results. Ask something else, or type a number to see one in full.")
+        return
+    doc = render.Doc()
+    _add_results(doc, session, len(session.numbered))
+    session.show(doc)
+
+
+def _add_results(doc: render.Doc, session: _Session, upto: int) -> None:
+    """Results ``session.shown + 1`` to ``upto``, numbered and in brief, then what to type next."""
+    from .model import Topic
+
+    for number in range(session.shown + 1, min(upto, len(session.numbered)) + 1):
+        entry = session.numbered[number - 1]
+        start = len(doc.blocks)
+        if isinstance(entry, Topic):
+            doc.add("heading", f"Advice: {entry.title}", "bold yellow")
+        else:
+            render.add_brief(doc, session.directory, entry, routes=2)
+        doc.blocks[start].text = f"{number}. {doc.blocks[start].text}"
+        doc.blank()
+    session.shown = min(upto, len(session.numbered))
+    left = len(session.numbered) - session.shown
+    more = f" Type more for {messages.plural(left, 'more result')}." if left else ""
+    doc.add("para", f"Type a number to see everything about it.{more}", "dim")
+    render.footer(doc)
 
 
 def _show_numbered(session: _Session, number: int) -> None:

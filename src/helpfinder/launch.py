@@ -155,9 +155,9 @@ def _run(argv: list[str]) -> int:
 
 
 def _plain_guess(argv: list[str]) -> bool:
-    from .cli import _plain
+    from .options import plain_output
 
-    return _plain("--plain" in argv)
+    return plain_output("--plain" in argv)
 
 
 class _Collect:

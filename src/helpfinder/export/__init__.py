@@ -15,7 +15,9 @@ Format modules are imported on first use, so one export loads only its own.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .facts import Sheet, sheet_title
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -30,11 +32,14 @@ FORMATS: dict[str, tuple[str, str]] = {
     "hsds": ("hsds", "to_hsds"),
 }
 
-__all__ = ["FORMATS", "UnknownFormat", "export", "save", "to_csv", "to_hsds", "to_html", "to_markdown", "to_vcard"]
+#: Formats that are printable sheets: they take a ``Sheet`` (title, lines to fill in, curators' notes).
+SHEETS = ("markdown", "html")
+
+__all__ = ["FORMATS", "SHEETS", "Sheet", "UnknownFormat", "sheet_title", "export", "save", "to_csv", "to_hsds", "to_html", "to_markdown", "to_vcard"]
 
 
 class Exporter(Protocol):
-    def __call__(self, directory: Directory, services: list[Service], *, channel: str | None = ..., free: bool = ...) -> str: ...
+    def __call__(self, directory: Directory, services: list[Service], *, channel: str | None = ..., free: bool = ..., **sheet: Any) -> str: ...
 
 
 class UnknownFormat(ValueError):
@@ -54,9 +59,12 @@ def exporter(name: str) -> Exporter:
     return exporter_function
 
 
-def export(name: str, directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
-    """The services in the named format (see ``FORMATS``)."""
-    return exporter(name)(directory, services, channel=channel, free=free)
+def export(
+    name: str, directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False, sheet: Sheet | None = None
+) -> str:
+    """The services in the named format (see ``FORMATS``); ``sheet`` is for the printable ones (``SHEETS``)."""
+    extra = {"sheet": sheet} if sheet is not None and name in SHEETS else {}
+    return exporter(name)(directory, services, channel=channel, free=free, **extra)
 
 
 def to_vcard(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
@@ -69,14 +77,18 @@ def to_csv(directory: Directory, services: list[Service], *, channel: str | None
     return export("csv", directory, services, channel=channel, free=free)
 
 
-def to_markdown(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+def to_markdown(
+    directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False, sheet: Sheet | None = None
+) -> str:
     """A Markdown signposting sheet grouped by need (see ``export.markdown``)."""
-    return export("markdown", directory, services, channel=channel, free=free)
+    return export("markdown", directory, services, channel=channel, free=free, sheet=sheet)
 
 
-def to_html(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
+def to_html(
+    directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False, sheet: Sheet | None = None
+) -> str:
     """One self-contained, printable HTML page (see ``export.webpage``)."""
-    return export("html", directory, services, channel=channel, free=free)
+    return export("html", directory, services, channel=channel, free=free, sheet=sheet)
 
 
 def to_hsds(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:

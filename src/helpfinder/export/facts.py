@@ -7,27 +7,32 @@ sheet, a contacts file and a spreadsheet never disagree.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from .. import hours as hours_mod
 from ..model import Contact, Need, Service
+from ..places import kind_of
 from ..render import EMERGENCY_LINE, FALLBACK_EMERGENCY
 from ..routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
 
 if TYPE_CHECKING:
     from ..directory import Directory
+    from ..places import Place
 
 __all__ = [
     "EMERGENCY_LINE",
     "FALLBACK_EMERGENCY",
     "Route",
     "Section",
+    "Sheet",
     "day_text",
     "routes",
     "sections",
     "service_notes",
+    "sheet_title",
     "stable_uuid",
     "summary",
 ]
@@ -65,10 +70,39 @@ class Route:
         """Label, hours and cost, in the order a listing shows them."""
         return [part for part in (self.contact.label, self.hours, self.cost) if part]
 
-    def notes(self) -> list[str]:
-        """The route's note, and what no current source confirms about it."""
-        unconfirmed = f"Not confirmed: {self.contact.unconfirmed}" if self.contact.unconfirmed else None
+    def notes(self, curators: bool = True) -> list[str]:
+        """The route's note, and (for ``curators``) what no current source confirms about it."""
+        unconfirmed = f"Not confirmed: {self.contact.unconfirmed}" if self.contact.unconfirmed and curators else None
         return [part for part in (self.contact.note, unconfirmed) if part]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """How a printed sheet (Markdown or HTML) is made.
+
+    A sheet is for the people who will use the services, so the curators'
+    notes, what no source confirms, check dates and the list of sources are
+    left out unless ``notes`` asks for them (a route's own instructions stay).
+    """
+
+    title: str | None = None
+    """None: the directory's own title."""
+    blanks: tuple[str, ...] = ()
+    """Contacts to write in by hand, e.g. "Your school's safeguarding lead"."""
+    notes: bool = False
+    needs: tuple[str, ...] = ()
+    """The needs the sheet was asked for: only their sections (none: every need its services serve)."""
+
+
+def sheet_title(directory: Directory, needs: Sequence[str], place: Place | None) -> str:
+    """A sheet's title that says what it holds: its needs and whose services, not the whole directory's scope."""
+    if not needs and place is None:
+        return directory.data.title
+    # The directory's title without its own scope in brackets ("(UK-wide, ... and North Yorkshire)").
+    subject = "Who can help: " + "; ".join(directory.need(n).label for n in needs) if needs else re.sub(r"\s*\([^()]*\)$", "", directory.data.title)
+    if place is None:
+        return subject
+    return f"{subject}, UK-wide" if kind_of(place.area) == "uk" else f"{subject}, for people in {place.area.name}"
 
 
 def service_notes(service: Service) -> list[str]:
@@ -111,16 +145,16 @@ class Section:
     """Services described under an earlier need, with that need."""
 
 
-def sections(directory: Directory, services: list[Service]) -> list[Section]:
+def sections(directory: Directory, services: list[Service], needs: Sequence[str] = ()) -> list[Section]:
     """Services grouped by need, each described once, under the first (most urgent) need it serves.
 
     A service serving several needs is named again under the later ones with a
     pointer back, so a reader scanning by need still finds it while a printed
-    sheet does not repeat whole entries.
+    sheet does not repeat whole entries. With ``needs``, only those needs' sections.
     """
     described: dict[str, Need] = {}
     result = []
-    for need, members in directory.grouped(services):
+    for need, members in directory.grouped(services, needs or None):
         fresh = [s for s in members if s.id not in described]
         seen = [(s, described[s.id]) for s in members if s.id in described]
         described.update((s.id, need) for s in fresh)

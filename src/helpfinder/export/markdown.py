@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, day_text, routes, sections, service_notes, summary
+from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, Sheet, day_text, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -44,26 +44,37 @@ def address(value: str, channel: str) -> str:
     return escape(value)
 
 
-def _service(directory: Directory, service: Service, channel: str | None, free: bool) -> list[str]:
+#: The line to write a local contact on.
+BLANK = "_" * 30
+
+
+def _service(directory: Directory, service: Service, channel: str | None, free: bool, notes: bool) -> list[str]:
     lines = [f"### {escape(service.name)}", "", escape(summary(directory, service)), "", escape(service.description), ""]
     for route in routes(directory, service, channel=channel, free=free):
         value = f"**{escape(route.shown)}**" if route.dial else address(route.shown, route.channel)
         details = " · ".join(escape(part) for part in route.details())
         lines.append(f"- {route.channel_label}: {value}" + (f" — {details}" if details else ""))
-        lines += [f"  {escape(note)}" for note in route.notes()]
-    for note in service_notes(service):
-        lines += ["", escape(note)]
-    lines += ["", f"Checked against its source on {day_text(service.verified)}: {address(service.source, 'web')}", ""]
+        lines += [f"  {escape(note)}" for note in route.notes(curators=notes)]
+    if notes:
+        for note in service_notes(service):
+            lines += ["", escape(note)]
+        lines += ["", f"Checked against its source on {day_text(service.verified)}: {address(service.source, 'web')}"]
+    lines.append("")
     return lines
 
 
-def to_markdown(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
-    """A signposting sheet: the 999 line, each need with its services, and 999 again at the end."""
-    lines = [f"# {escape(directory.data.title)}", "", f"**{EMERGENCY_LINE}**", ""]
-    for section in sections(directory, services):
+def to_markdown(
+    directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False, sheet: Sheet = Sheet()
+) -> str:
+    """A signposting sheet: the 999 line, lines for local contacts, each need with its services, and 999 again at the end."""
+    lines = [f"# {escape(sheet.title or directory.data.title)}", "", f"**{EMERGENCY_LINE}**", ""]
+    if sheet.blanks:
+        # Underscores with spaces either side are literal text in Markdown, not emphasis.
+        lines += [*(f"- {escape(label)}: {BLANK}" for label in sheet.blanks), ""]
+    for section in sections(directory, services, sheet.needs):
         lines += [f"## {escape(section.need.label)}", "", escape(section.need.description), ""]
         for service in section.services:
-            lines += _service(directory, service, channel, free)
+            lines += _service(directory, service, channel, free, sheet.notes)
         for service, need in section.see_also:
             lines += [f"- Also: {escape(service.name)} (see “{escape(need.label)}” above)"]
         if section.see_also:

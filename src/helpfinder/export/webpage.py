@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from .facts import FALLBACK_EMERGENCY, Route, day_text, routes, sections, service_notes, summary
+from .facts import FALLBACK_EMERGENCY, Route, Sheet, day_text, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -38,10 +38,12 @@ ul.routes, ol.sources { margin: .3rem 0; padding-left: 1.4rem; }
 ul.routes li { margin: .2rem 0; }
 .number { font-weight: 700; white-space: nowrap; }
 .note { border-left: 3px solid #b58900; padding-left: .5rem; }
+.write-in p { display: flex; gap: .4rem; margin: .6rem 0; }
+.write-in .line { flex: 1; border-bottom: 1px solid #1b1b1b; min-width: 8rem; }
 footer { margin-top: 2rem; font-weight: 700; }
 @media print {
-  @page { size: A4; margin: 9mm 10mm; }
-  body { max-width: none; padding: 0; font-size: 7.8pt; line-height: 1.25; }
+  @page { size: A4; margin: 8mm 9mm; }
+  body { max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.2; }
   a { color: inherit; text-decoration: none; }
   .banner { margin: 0 0 4pt; padding: 4pt 6pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .banner .call { font-size: 12pt; }
@@ -53,6 +55,7 @@ footer { margin-top: 2rem; font-weight: 700; }
   .need, .meta, .checked, .also { font-size: 7.5pt; }
   article { break-inside: avoid; }
   footer { margin-top: 6pt; }
+  .write-in p { margin: 7pt 0 4pt; }
 }
 """.strip()
 
@@ -61,7 +64,7 @@ def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
 
-def _route(route: Route) -> str:
+def _route(route: Route, notes: bool) -> str:
     if route.dial:
         shown = f'<span class="number">{escape(route.shown)}</span>'
         value = f'<a href="{escape(route.link)}">{shown}</a>' if route.link else shown
@@ -69,47 +72,56 @@ def _route(route: Route) -> str:
         value = _link(route.link or route.shown, route.shown)
     details = " · ".join(escape(part) for part in route.details())
     item = f"{escape(route.channel_label)}: {value}" + (f" <span class=\"meta\">— {details}</span>" if details else "")
-    for note in route.notes():
+    for note in route.notes(curators=notes):
         item += f"<br>{escape(note)}"
     return f"<li>{item}</li>"
 
 
-def _service(directory: Directory, service: Service, channel: str | None, free: bool, sources: dict[str, int]) -> list[str]:
-    """One service as an article; its source gets the next number in ``sources`` if new."""
+def _service(directory: Directory, service: Service, channel: str | None, free: bool, sources: dict[str, int] | None) -> list[str]:
+    """One service as an article; with ``sources`` (a sheet with notes), its notes and where it was checked."""
     parts = [
         f'<article id="{escape(service.id)}" aria-labelledby="{escape(service.id)}-name">',
         f'<h3 id="{escape(service.id)}-name">{escape(service.name)}</h3>',
         f'<p class="meta">{escape(summary(directory, service))}</p>',
         f"<p>{escape(service.description)}</p>",
         '<ul class="routes">',
-        *(_route(route) for route in routes(directory, service, channel=channel, free=free)),
+        *(_route(route, sources is not None) for route in routes(directory, service, channel=channel, free=free)),
         "</ul>",
     ]
-    parts += [f'<p class="note">{escape(note)}</p>' for note in service_notes(service)]
-    number = sources.setdefault(service.source, len(sources) + 1)
-    parts.append(
-        f'<p class="checked">Checked against {_link(f"#source-{number}", f"source {number}")} '
-        f"on {escape(day_text(service.verified))}</p>"
-    )
+    if sources is not None:
+        parts += [f'<p class="note">{escape(note)}</p>' for note in service_notes(service)]
+        number = sources.setdefault(service.source, len(sources) + 1)
+        parts.append(
+            f'<p class="checked">Checked against {_link(f"#source-{number}", f"source {number}")} '
+            f"on {escape(day_text(service.verified))}</p>"
+        )
     parts.append("</article>")
     return parts
 
 
-def to_html(directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False) -> str:
-    """The services as one accessible HTML page, grouped by need, 999 first and last."""
-    title = escape(directory.data.title)
+def to_html(
+    directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False, sheet: Sheet = Sheet()
+) -> str:
+    """The services as one accessible HTML page: 999, lines for local contacts, each need with its services, 999 again."""
+    title = escape(sheet.title or directory.data.title)
     body = [
         '<header class="banner">',
         '<p class="call">In immediate danger? Call <a href="tel:999">999</a>.</p>',
         *(f"<p>{escape(line)}</p>" for line in FALLBACK_EMERGENCY[1:]),
         "</header>",
         f"<h1>{title}</h1>",
-        "<main>",
     ]
+    if sheet.blanks:
+        body += [
+            '<section class="write-in" aria-label="Local contacts">',
+            *(f'<p><span>{escape(label)}:</span> <span class="line"></span></p>' for label in sheet.blanks),
+            "</section>",
+        ]
+    body.append("<main>")
     # Many entries share a source: number each once and list them at the end,
     # so a printed page shows every address in full without repeating it.
-    sources: dict[str, int] = {}
-    for section in sections(directory, services):
+    sources: dict[str, int] | None = {} if sheet.notes else None
+    for section in sections(directory, services, sheet.needs):
         heading_id = f"need-{section.need.id}"
         body += [
             f'<section aria-labelledby="{escape(heading_id)}">',
@@ -121,13 +133,16 @@ def to_html(directory: Directory, services: list[Service], *, channel: str | Non
         for service, need in section.see_also:
             body.append(f'<p class="also">Also: {_link("#" + service.id, service.name)} (under “{escape(need.label)}”)</p>')
         body.append("</section>")
+    if sources is not None:
+        body += [
+            '<section aria-labelledby="sources">',
+            '<h2 id="sources">Sources</h2>',
+            '<ol class="sources">',
+            *(f'<li id="source-{number}">{_link(url, url)}</li>' for url, number in sources.items()),
+            "</ol>",
+            "</section>",
+        ]
     body += [
-        '<section aria-labelledby="sources">',
-        '<h2 id="sources">Sources</h2>',
-        '<ol class="sources">',
-        *(f'<li id="source-{number}">{_link(url, url)}</li>' for url, number in sources.items()),
-        "</ol>",
-        "</section>",
         "</main>",
         f'<footer><p>{escape(FALLBACK_EMERGENCY[0])}</p></footer>',
     ]
