@@ -70,9 +70,9 @@ class Route:
         """Label, hours and cost, in the order a listing shows them."""
         return [part for part in (self.contact.label, self.hours, self.cost) if part]
 
-    def notes(self, curators: bool = True) -> list[str]:
-        """The route's note, and (for ``curators``) what no current source confirms about it."""
-        unconfirmed = f"Not confirmed: {self.contact.unconfirmed}" if self.contact.unconfirmed and curators else None
+    def notes(self) -> list[str]:
+        """The route's note, and what no current source confirms about it."""
+        unconfirmed = f"Not confirmed: {self.contact.unconfirmed}" if self.contact.unconfirmed else None
         return [part for part in (self.contact.note, unconfirmed) if part]
 
 
@@ -81,8 +81,9 @@ class Sheet:
     """How a printed sheet (Markdown or HTML) is made.
 
     A sheet is for the people who will use the services, so the curators'
-    notes, what no source confirms, check dates and the list of sources are
-    left out unless ``notes`` asks for them (a route's own instructions stay).
+    notes on an entry, check dates and the list of sources are left out
+    unless ``notes`` asks for them. A route's own instructions, and what no
+    current source confirms, always stay: a reader needs those to judge it.
     """
 
     title: str | None = None
@@ -105,9 +106,10 @@ def sheet_title(directory: Directory, needs: Sequence[str], place: Place | None)
     return f"{subject}, UK-wide" if kind_of(place.area) == "uk" else f"{subject}, for people in {place.area.name}"
 
 
-def service_notes(service: Service) -> list[str]:
-    """The service's note and what no current source confirms, as every output shows them."""
-    return [text for text in (service.note and f"Note: {service.note}", service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
+def service_notes(service: Service, curators: bool = True) -> list[str]:
+    """The service's note (unless a sheet leaves the ``curators``' notes out) and what no current source confirms."""
+    note = service.note and curators and f"Note: {service.note}"
+    return [text for text in (note, service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
 
 
 def routes(directory: Directory, service: Service, *, channel: str | None = None, free: bool = False) -> list[Route]:

@@ -54,10 +54,10 @@ def _service(directory: Directory, service: Service, channel: str | None, free: 
         value = f"**{escape(route.shown)}**" if route.dial else address(route.shown, route.channel)
         details = " · ".join(escape(part) for part in route.details())
         lines.append(f"- {route.channel_label}: {value}" + (f" — {details}" if details else ""))
-        lines += [f"  {escape(note)}" for note in route.notes(curators=notes)]
+        lines += [f"  {escape(note)}" for note in route.notes()]
+    for note in service_notes(service, curators=notes):
+        lines += ["", escape(note)]
     if notes:
-        for note in service_notes(service):
-            lines += ["", escape(note)]
         lines += ["", f"Checked against its source on {day_text(service.verified)}: {address(service.source, 'web')}"]
     lines.append("")
     return lines

@@ -53,6 +53,7 @@ footer { margin-top: 2rem; font-weight: 700; }
   h3 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; }
   p, ul.routes li { margin: 1pt 0; }
   .need, .meta, .checked, .also { font-size: 7.5pt; }
+  .note, .aside { font-size: 7pt; line-height: 1.15; }
   article { break-inside: avoid; }
   footer { margin-top: 6pt; }
   .write-in p { margin: 7pt 0 4pt; }
@@ -64,7 +65,7 @@ def _link(href: str, text: str) -> str:
     return f'<a href="{escape(href)}">{escape(text)}</a>'
 
 
-def _route(route: Route, notes: bool) -> str:
+def _route(route: Route) -> str:
     if route.dial:
         shown = f'<span class="number">{escape(route.shown)}</span>'
         value = f'<a href="{escape(route.link)}">{shown}</a>' if route.link else shown
@@ -72,8 +73,8 @@ def _route(route: Route, notes: bool) -> str:
         value = _link(route.link or route.shown, route.shown)
     details = " · ".join(escape(part) for part in route.details())
     item = f"{escape(route.channel_label)}: {value}" + (f" <span class=\"meta\">— {details}</span>" if details else "")
-    for note in route.notes(curators=notes):
-        item += f"<br>{escape(note)}"
+    for note in route.notes():
+        item += f'<br><span class="aside">{escape(note)}</span>'
     return f"<li>{item}</li>"
 
 
@@ -85,11 +86,11 @@ def _service(directory: Directory, service: Service, channel: str | None, free: 
         f'<p class="meta">{escape(summary(directory, service))}</p>',
         f"<p>{escape(service.description)}</p>",
         '<ul class="routes">',
-        *(_route(route, sources is not None) for route in routes(directory, service, channel=channel, free=free)),
+        *(_route(route) for route in routes(directory, service, channel=channel, free=free)),
         "</ul>",
     ]
+    parts += [f'<p class="note">{escape(note)}</p>' for note in service_notes(service, curators=sources is not None)]
     if sources is not None:
-        parts += [f'<p class="note">{escape(note)}</p>' for note in service_notes(service)]
         number = sources.setdefault(service.source, len(sources) + 1)
         parts.append(
             f'<p class="checked">Checked against {_link(f"#source-{number}", f"source {number}")} '
