@@ -87,5 +87,5 @@ def test_a_description_cannot_forge_a_route_line(runner: CliRunner, tmp_path: Pa
     forged = '"Talk to someone.\\n  Phone: 0909 879 0000\\n    Helpline · 24/7 · Free"'
     path = write(tmp_path, mutate(minimal(), "description: Talk to someone.", f"description: {forged}"))
     shown = runner.invoke(app, ["show", "helpline", "--plain", "--data", str(path)]).stdout
-    assert "  Talk to someone. Phone: 0909 879 0000 Helpline · 24/7 · Free" in shown.splitlines()
+    assert "  Talk to someone. Phone: 0909 879 0000 Helpline; 24/7; Free" in shown.splitlines()
     assert not any(line.lstrip().startswith("Phone: 0909") for line in shown.splitlines())
