@@ -234,6 +234,16 @@ class Terminal:
     def send(self, data: bytes) -> None:
         os.write(self.fd, data)
 
+    def _drain(self) -> None:
+        try:
+            while select.select([self.fd], [], [], 0.2)[0]:
+                chunk = os.read(self.fd, 65536)
+                if not chunk:
+                    return
+                self.seen += chunk.decode("utf-8", "replace")
+        except OSError:  # the child has gone and the terminal is closed
+            pass
+
     def exit_code(self, timeout: float = 20.0) -> int:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -244,6 +254,7 @@ class Terminal:
                 pass
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
+                self._drain()  # the last lines (the goodbye) may still be in the terminal's buffer
                 os.close(self.fd)
                 return os.waitstatus_to_exitcode(status)
         os.kill(self.pid, 9)
