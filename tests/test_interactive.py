@@ -296,6 +296,8 @@ def test_ctrl_c_and_ctrl_d_on_a_terminal(tmp_path: Path) -> None:
     env = _terminal_env(tmp_path, "dumb")
     term = Terminal(env)
     term.read_until("What do you need help with?")
+    # As a person would, after the prompt is drawn: Python's line editing notices Ctrl-C only once it waits for keys.
+    time.sleep(0.5)
     term.send(b"\x03")
     assert term.exit_code() == 130
     assert " ".join(interactive.GOODBYE.split()) in " ".join(term.seen.split())  # wrapped to the terminal
@@ -304,6 +306,7 @@ def test_ctrl_c_and_ctrl_d_on_a_terminal(tmp_path: Path) -> None:
     term.read_until("What do you need help with?")
     term.send(b"ceop\r")
     _prompts(term, 2)  # the next prompt is up: line editing reads Ctrl-D as the end of input
+    time.sleep(0.5)  # as a person would, once line editing waits for keys
     term.send(b"\x04")
     assert term.exit_code() == 0
     assert "\x1b[" not in term.seen  # TERM=dumb: plain text
