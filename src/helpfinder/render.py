@@ -261,7 +261,8 @@ def emergency_more(directory: Directory, *, place: Place | None = None) -> Doc:
             add_brief(doc, directory, service, routes=2)
         doc.blank()
         shown.extend(members)
-    doc.add("para", "Hours, costs and every route: helpfinder show ID (e.g. helpfinder show relay-uk)", "dim")
+    # Brief lines leave out what no current source confirms; this line says so rather than drop it silently.
+    doc.add("para", "Hours, costs, all routes, unconfirmed facts: helpfinder show ID (e.g. relay-uk)", "dim")
     doc.add("para", "Suspect someone of abusing a child? Report it to the police: do not investigate, confront or post about them yourself. See: helpfinder advice", "")
     footer(doc)
     return doc
