@@ -16,7 +16,7 @@ import typer
 from . import __version__, messages
 from .group import Commands, print_help
 from .jsonout import builtins as _builtins, emit_json as _emit_json, service_json as _service_json
-from .messages import FOUND, INTERNAL, NOTHING, USAGE, fail, guard, plural, say
+from .messages import FOUND, NOTHING, fail, guard, plural, say
 from .options import (
     AnonOpt,
     AtOpt,

@@ -243,7 +243,6 @@ def _where(session: _Session, text: str) -> None:
 
 
 def _search(session: _Session, query: str) -> None:
-    from .model import Topic
     from .places import without
     from .ranking import search
 

@@ -14,13 +14,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from .index import FIELD_WEIGHTS, TOPIC_WEIGHTS, Index
 from .text import Phrase, has_digit, is_content, stem, words
 
-if TYPE_CHECKING:
-    from .model import Topic
 
 STRONG_FIELD = 2.0
 SYNONYM_WEIGHT = 0.8

@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 import msgspec
 
 SCHEMA_VERSION = 1
+STALE_AFTER_DAYS = 365  # an entry last verified longer ago than this is stale: check warns, every view flags it
 
 # Patterns end with (?![\s\S]) ("no character follows"), not $: in Python, $ also matches before a
 # final newline, so "svc\n" would pass as an id. The form is valid in JSON Schema's regex dialect too.

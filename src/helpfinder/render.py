@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Literal, TextIO
 
 from . import hours as hours_mod
-from .model import Contact, Service, Topic
+from .model import STALE_AFTER_DAYS, Contact, Service, Topic
 from .routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
 from .safetext import first_unsafe, safe
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from .places import Found, Place
     from .ranking import Results
 
-STALE_AFTER_DAYS = 365  # an entry checked longer ago than this is flagged wherever it is shown
 
 EMERGENCY_LINE = "In immediate danger? Call 999."
 FALLBACK_EMERGENCY = [
