@@ -14,6 +14,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from . import __version__, messages
+from .emergency import LINE, NEEDS, REMINDER
 from .group import Commands, print_help
 from .jsonout import builtins as _builtins, emit_json as _emit_json, service_json as _service_json
 from .messages import FOUND, NOTHING, fail, guard, plural, say
@@ -43,7 +44,7 @@ app = typer.Typer(
     cls=Commands,
     help=(
         "Who can help, and how to reach them: UK support services for online child abuse.\n\n"
-        "In immediate danger? Call 999. Run with no arguments on a terminal for a private, "
+        f"{LINE} Run with no arguments on a terminal for a private, "
         "history-free session."
     ),
     add_completion=False,
@@ -156,8 +157,7 @@ def emergency(
             _show(emergency_more(directory), plain)
         fail("bad-where", reason=exc)
     if json:
-        ids = ("emergency", "non-emergency-police")
-        chosen = [s for s in directory.services if any(n in s.needs for n in ids)]
+        chosen = [s for s in directory.services if any(n in s.needs for n in NEEDS)]
         if place:
             chosen = directory.local_first(s for s in chosen if directory.places.covers(s, place.area))
         _emit_json([_service_json(directory, s) for s in chosen])
@@ -416,7 +416,7 @@ def advice(
 
             _show(topics_index(directory), plain)
         else:
-            typer.echo("This directory has no advice topics. In immediate danger, call 999.")
+            typer.echo(f"This directory has no advice topics. {REMINDER}")
         raise typer.Exit(FOUND if directory.topics else NOTHING)
     try:
         topic = directory.topic(topic_id)

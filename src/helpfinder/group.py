@@ -16,6 +16,8 @@ from typing import Any
 import typer
 from typer.core import TyperGroup, _click
 
+from .emergency import REMINDER
+
 #: People's commands, in the order --help lists them, each with one example.
 PEOPLE = {
     "emergency": "helpfinder emergency",
@@ -69,7 +71,7 @@ class Commands(TyperGroup):
 def print_help(ctx: _click.Context) -> None:
     """The help for everything, then the 999 line (``helpfinder help``, or no command in a pipe)."""
     typer.echo(ctx.get_help())
-    typer.echo("\nIn immediate danger, call 999.")
+    typer.echo("\n" + REMINDER)
 
 
 def _not_a_command(args: list[str], commands: list[str]) -> None:

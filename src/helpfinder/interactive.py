@@ -32,7 +32,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from . import lineedit, messages, render
+from . import emergency, lineedit, messages, render
 from .problems import DirectoryError
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # home, erase the screen, erase the scrol
 
 HEADER = [
     "helpfinder: private session",
-    "In immediate danger? Call 999. Deaf or speech-impaired: text 999 if registered with emergencySMS, or use Relay UK on 18000.",
+    f"{emergency.LINE} {emergency.FLOOR[1]}",
     "Nothing you type is saved, and nothing is sent over the network.",
 ]
 COMMANDS = [
@@ -174,7 +174,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
     except Exception as exc:  # noqa: BLE001 - a safety tool must not end in a traceback
         sys.stderr.write(
             f"helpfinder: internal error ({type(exc).__name__}). Please report it.\n"
-            "In immediate danger, call 999. Police non-emergency: 101.\n"
+            f"{emergency.REMINDER} Police non-emergency: 101.\n"
         )
         return INTERNAL
     finally:

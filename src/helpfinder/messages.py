@@ -13,6 +13,7 @@ import functools
 import sys
 from typing import Any, Callable, NoReturn, TypeVar
 
+from .emergency import REMINDER
 from .safetext import safe
 
 FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
@@ -21,9 +22,9 @@ FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 TEMPLATES: dict[str, str] = {
     "error": "helpfinder: {message}",
     "problem": "{problem}",
-    "file-has-errors": "helpfinder: the directory file has errors (run: helpfinder check PATH). In immediate danger, call 999.",
-    "internal": "helpfinder: internal error ({kind}). Please report it.\nIn immediate danger, call 999. Police non-emergency: 101.",
-    "cannot-write-output": "helpfinder: cannot write the output ({reason}). In immediate danger, call 999.",
+    "file-has-errors": "helpfinder: the directory file has errors (run: helpfinder check PATH). " + REMINDER,
+    "internal": "helpfinder: internal error ({kind}). Please report it.\n" + REMINDER + " Police non-emergency: 101.",
+    "cannot-write-output": "helpfinder: cannot write the output ({reason}). " + REMINDER,
     "bad-at": "helpfinder: --at: {reason}",
     "bad-where": "helpfinder: --where: {reason}",
     "no-service": "helpfinder: no service with the id '{id}'.{hint}",
@@ -35,7 +36,7 @@ TEMPLATES: dict[str, str] = {
         "  helpfinder search {words}\n"
         "Or answer a few questions instead: helpfinder guide\n"
         "Every command: helpfinder --help\n"
-        "In immediate danger, call 999."
+        + REMINDER
     ),
     "no-topic": "helpfinder: no advice topic with the id '{id}'. Topics: {topics}",
     "unknown-format": "helpfinder: unknown format '{format}'. Valid formats: {formats}",

@@ -17,6 +17,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Literal, TextIO
 
+from . import emergency
 from . import hours as hours_mod
 from .model import STALE_AFTER_DAYS, Contact, Service, Topic
 from .routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
@@ -32,12 +33,6 @@ if TYPE_CHECKING:
     from .ranking import Results
 
 
-EMERGENCY_LINE = "In immediate danger? Call 999."
-FALLBACK_EMERGENCY = [
-    "If you or anyone else is in immediate danger, call 999 now.",
-    "Deaf, hard of hearing or speech-impaired: text 999 if registered with emergencySMS, or use Relay UK on 18000.",
-    "Not an emergency: call the police on 101.",
-]
 
 Kind = Literal["heading", "para", "keep", "blank", "banner"]
 
@@ -196,13 +191,13 @@ def add_place(doc: Doc, place: Place | None, found: Found | None = None) -> None
 
 
 def emergency_banner(doc: Doc) -> None:
-    doc.add("banner", "In immediate danger? Call 999", "bold white on red")
+    doc.add("banner", emergency.BANNER, "bold white on red")
     doc.blank()
 
 
 def footer(doc: Doc) -> None:
     doc.blank()
-    doc.add("para", "In immediate danger, call 999.", "bold red")
+    doc.add("para", emergency.REMINDER, "bold red")
 
 
 def listing(
@@ -232,9 +227,9 @@ def emergency_floor() -> Doc:
     """The built-in 999 guidance: printed first, and never less, whatever the file or the options."""
     doc = Doc()
     emergency_banner(doc)
-    doc.add("para", FALLBACK_EMERGENCY[0], "bold")
+    doc.add("para", emergency.FLOOR[0], "bold")
     doc.add("para", "Stay on the line; answer the operator's questions. Ask for the police.")
-    for line in FALLBACK_EMERGENCY[1:]:
+    for line in emergency.FLOOR[1:]:
         doc.add("para", line)
     return doc
 
@@ -248,8 +243,8 @@ def emergency_more(directory: Directory, *, place: Place | None = None) -> Doc:
     doc = Doc([Block("blank")])  # printed after the floor, apart from it
     add_place(doc, place)
     shown: list[Service] = []
-    for need_id in ("emergency", "non-emergency-police"):
-        members = [s for s in directory.services_for(need_id) if s not in shown and s.id != "police-emergency"]
+    for need_id in emergency.NEEDS:
+        members = [s for s in directory.services_for(need_id) if s not in shown and s.id != emergency.SERVICE]
         if place is not None:
             members = directory.local_first(s for s in members if directory.places.covers(s, place.area))
         if not members:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Sequence
 from .. import hours as hours_mod
 from ..model import Contact, Need, Service
 from ..places import kind_of
-from ..render import EMERGENCY_LINE, FALLBACK_EMERGENCY
 from ..routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
 
 if TYPE_CHECKING:
@@ -23,8 +22,6 @@ if TYPE_CHECKING:
     from ..places import Place
 
 __all__ = [
-    "EMERGENCY_LINE",
-    "FALLBACK_EMERGENCY",
     "Route",
     "Section",
     "Sheet",

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .facts import EMERGENCY_LINE, FALLBACK_EMERGENCY, Sheet, day_text, routes, sections, service_notes, summary
+from ..emergency import FLOOR, LINE
+from .facts import Sheet, day_text, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -67,7 +68,7 @@ def to_markdown(
     directory: Directory, services: list[Service], *, channel: str | None = None, free: bool = False, sheet: Sheet = Sheet()
 ) -> str:
     """A signposting sheet: the 999 line, lines for local contacts, each need with its services, and 999 again at the end."""
-    lines = [f"# {escape(sheet.title or directory.data.title)}", "", f"**{EMERGENCY_LINE}**", ""]
+    lines = [f"# {escape(sheet.title or directory.data.title)}", "", f"**{LINE}**", ""]
     if sheet.blanks:
         # Underscores with spaces either side are literal text in Markdown, not emphasis.
         lines += [*(f"- {escape(label)}: {BLANK}" for label in sheet.blanks), ""]
@@ -79,5 +80,5 @@ def to_markdown(
             lines += [f"- Also: {escape(service.name)} (see “{escape(need.label)}” above)"]
         if section.see_also:
             lines.append("")
-    lines += ["---", "", *(f"- {escape(line)}" for line in FALLBACK_EMERGENCY), "", f"**{EMERGENCY_LINE}**"]
+    lines += ["---", "", *(f"- {escape(line)}" for line in FLOOR), "", f"**{LINE}**"]
     return "\n".join(lines) + "\n"

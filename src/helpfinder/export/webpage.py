@@ -13,7 +13,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from .facts import FALLBACK_EMERGENCY, Route, Sheet, day_text, routes, sections, service_notes, summary
+from ..emergency import FLOOR
+from .facts import Route, Sheet, day_text, routes, sections, service_notes, summary
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -108,7 +109,7 @@ def to_html(
     body = [
         '<header class="banner">',
         '<p class="call">In immediate danger? Call <a href="tel:999">999</a>.</p>',
-        *(f"<p>{escape(line)}</p>" for line in FALLBACK_EMERGENCY[1:]),
+        *(f"<p>{escape(line)}</p>" for line in FLOOR[1:]),
         "</header>",
         f"<h1>{title}</h1>",
     ]
@@ -145,7 +146,7 @@ def to_html(
         ]
     body += [
         "</main>",
-        f'<footer><p>{escape(FALLBACK_EMERGENCY[0])}</p></footer>',
+        f'<footer><p>{escape(FLOOR[0])}</p></footer>',
     ]
     return "\n".join(
         [
