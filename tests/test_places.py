@@ -443,3 +443,13 @@ def test_unconfirmed_facts_are_said_plainly_in_every_output(places_file: Path, t
     for command in (["show", "county-victims", "--plain"], ["list", "--plain"], ["export", "--format", "markdown"], ["export", "--format", "html"], ["export", "--format", "csv"]):
         code, out, _ = run(path, *command)
         assert code == 0 and "Not confirmed: No page dated 2024 or later gives this number." in out, command
+
+
+@pytest.mark.parametrize("how", [["victim", "support", "--where", "York"], ["victim", "support", "in", "York"]])
+def test_between_equal_services_the_place_given_puts_the_local_one_first(tmp_path: Path, how: list[str]) -> None:
+    # Two services for people in York that the words fit equally well: the place decides, most local first.
+    same = mutate(PLACES, "description: Support for victims in England and Wales.", "description: Support for victims in the county.")
+    same = mutate(same, "name: England and Wales supportline", "name: County victim line")
+    code, out, _ = run(write(tmp_path, same, "tied.yaml"), "search", *how, "--json")
+    assert code == 0
+    assert [s["id"] for s in json.loads(out)["services"]] == ["county-victims", "ew-victims"]

@@ -193,13 +193,12 @@ def search(
     open_at = _open_at(open_now, moment)
     place, found = _place(directory, where), None
     if place is None:
-        from .places import without
+        from .places import split_query
 
-        found = directory.places.find_in_text(query)
-        if found is not None:
-            place, query = found.place, without(query, found) or query
+        found, query = split_query(directory.places, query)
+        place = found.place if found is not None else None
     keep = directory.matcher(need=need, area=place and place.area.id, channel=channel, free=free, open_at=open_at)
-    results = run_search(directory, query, limit=limit, keep=keep)
+    results = run_search(directory, query, limit=limit, keep=keep, place=place and place.area)
     if json:
         payload = results.as_json()
         for record, match in zip(payload["services"], results.services):  # type: ignore[call-overload]

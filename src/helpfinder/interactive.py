@@ -243,16 +243,15 @@ def _where(session: _Session, text: str) -> None:
 
 
 def _search(session: _Session, query: str) -> None:
-    from .places import without
+    from .places import split_query
     from .ranking import search
 
     place, found = session.place, None
     if place is None:
-        found = session.directory.places.find_in_text(query)
-        if found is not None:
-            place, query = found.place, without(query, found) or query
+        found, query = split_query(session.directory.places, query)
+        place = found.place if found is not None else None
     keep = session.directory.matcher(area=place.area.id) if place else None
-    results = search(session.directory, query, limit=RESULT_LIMIT, keep=keep)
+    results = search(session.directory, query, limit=RESULT_LIMIT, keep=keep, place=place and place.area)
     session.numbered, session.shown = [], 0
     if not results:
         session.show(render.no_match_view(query, place=place, found=found))

@@ -219,6 +219,12 @@ class Places:
             return Found(words, start, end, None, str(exc))
 
 
+def split_query(places: Places, query: str) -> tuple[Found | None, str]:
+    """A place named in a search's words, and the words left once it is taken out (all of them if none)."""
+    found = places.find_in_text(query)
+    return found, (without(query, found) or query) if found is not None else query
+
+
 def without(text: str, found: Found) -> str:
     """The search's words with the place (and a 'in'/'near' before it) taken out."""
     before = text[: found.start].rstrip()
