@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Literal, TextIO
 from . import emergency
 from . import hours as hours_mod
 from .model import STALE_AFTER_DAYS, Contact, Service, Topic
-from .routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
+from .routes import CHANNEL_LABELS, cost_text, day_text, route_link, service_notes, shows_hours
 from .safetext import first_unsafe, safe
 
 if TYPE_CHECKING:
@@ -127,10 +127,8 @@ def add_service(
     doc.add("para", service.description, "", 2)
     for contact in directory.routes(service, channel=channel, free=free, open_at=open_at, where=where):
         add_route(doc, directory, service, contact, at, where=where)
-    if service.note:
-        doc.add("para", f"Note: {service.note}", "yellow", 2)
-    if service.unconfirmed:
-        doc.add("para", f"Not confirmed: {service.unconfirmed}", "yellow", 2)
+    for note in service_notes(service):
+        doc.add("para", note, "yellow", 2)
     today = (at or datetime.datetime.now()).date()
     stale = (today - service.verified).days > STALE_AFTER_DAYS
     if full:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from .model import CHANNELS, NUMBER_CHANNELS, Contact
+from .model import CHANNELS, NUMBER_CHANNELS, Contact, Service
 from .phones import tel_uri
 
 if TYPE_CHECKING:
@@ -42,6 +42,12 @@ def cost_text(directory: Directory, contact: Contact) -> str | None:
     if contact.channel not in NUMBER_CHANNELS:
         return None
     return directory.cost(contact) or NOT_LISTED_COST
+
+
+def service_notes(service: Service, curators: bool = True) -> list[str]:
+    """The service's note (unless a sheet leaves the ``curators``' notes out) and what no current source confirms."""
+    note = service.note and curators and f"Note: {service.note}"
+    return [text for text in (note, service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
 
 
 def day_text(day: datetime.date) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 from .. import hours as hours_mod
 from ..model import Contact, Need, Service
 from ..places import kind_of
-from ..routes import CHANNEL_LABELS, cost_text, day_text, route_link, shows_hours
+from ..routes import CHANNEL_LABELS, cost_text, day_text, route_link, service_notes, shows_hours
 
 if TYPE_CHECKING:
     from ..directory import Directory
@@ -101,12 +101,6 @@ def sheet_title(directory: Directory, needs: Sequence[str], place: Place | None)
     if place is None:
         return subject
     return f"{subject}, UK-wide" if kind_of(place.area) == "uk" else f"{subject}, for people in {place.area.name}"
-
-
-def service_notes(service: Service, curators: bool = True) -> list[str]:
-    """The service's note (unless a sheet leaves the ``curators``' notes out) and what no current source confirms."""
-    note = service.note and curators and f"Note: {service.note}"
-    return [text for text in (note, service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
 
 
 def routes(directory: Directory, service: Service, *, channel: str | None = None, free: bool = False) -> list[Route]:
