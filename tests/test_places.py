@@ -453,3 +453,14 @@ def test_between_equal_services_the_place_given_puts_the_local_one_first(tmp_pat
     code, out, _ = run(write(tmp_path, same, "tied.yaml"), "search", *how, "--json")
     assert code == 0
     assert [s["id"] for s in json.loads(out)["services"]] == ["county-victims", "ew-victims"]
+
+
+def test_the_session_never_echoes_control_characters_in_a_place(places_file: Path) -> None:
+    import io
+
+    from helpfinder.interactive import run as session
+
+    out = io.StringIO()
+    session(io.StringIO("where Atl\x1b]0;pwned\x07antis\nq\n"), out, data=str(places_file))
+    assert "\x1b" not in out.getvalue() and "\x07" not in out.getvalue()
+    assert "Atl\\u001b]0;pwned\\u0007antis" in out.getvalue()

@@ -88,7 +88,8 @@ class _Session:
         return min(shutil.get_terminal_size().columns, render.MAX_COLUMNS) if _isatty(self.out) else None
 
     def say(self, text: str = "") -> None:
-        """A line of the session's own, wrapped to the terminal without splitting a number or address."""
+        """A line of the session's own, made safe and wrapped to the terminal without splitting a number or address."""
+        text = render.safe(text)  # it may quote the directory or what was typed
         text = render.spoken(text) if self.plain else text
         width = self.width
         self.out.write("\n".join(render.wrap(text, width) if width else [text]) + "\n")
@@ -237,7 +238,7 @@ def _where(session: _Session, text: str) -> None:
         try:
             session.place = session.directory.place(text)
         except PlaceError as exc:
-            session.say(render.safe(str(exc)))
+            session.say(str(exc))
             return
         session.say(f"Showing services for people in {session.place.area.name} until you quit. (where none: forget it)")
 
