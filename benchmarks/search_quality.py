@@ -11,12 +11,16 @@ tuning and never tuned on: its figures are the honest ones). For each half:
 - crisis recall: danger/suicide queries that raised the banner;
 - false banners: banners raised by the other queries and by off-topic ones;
 - false matches: off-topic queries that matched anything.
-Then the danger detector on its own sets (end to end, the banner of a search):
-danger-tuning.yaml, and danger-fresh.yaml, written after the last tuning.
+A third set, unseen.yaml (when present), was written by another author who
+never saw the engine or the tuning: it is reported like the held-out half,
+totals only. Then the danger detector on its own sets (end to end, the banner
+of a search): danger-tuning.yaml, danger-fresh.yaml (written after the last
+tuning) and danger-unseen.yaml (another author's, when present).
 Expected ids of services not (yet) in the directory count as misses, and are
 listed. With -v every miss of the tuning half is listed with what came back;
 -vv lists the held-out half's too (reading them is learning from them: a query
-learnt from moves to the tuning half, see heldout.yaml).
+learnt from moves to the tuning half, see heldout.yaml). The unseen sets'
+failures are never listed.
 Exit status 1 if the held-out half misses a target.
 """
 
@@ -30,12 +34,21 @@ from pathlib import Path
 import yaml
 
 from helpfinder.directory import Directory, bundled_path, load
-from helpfinder.ranking import Results, search
+from helpfinder.ranking import search
+from helpfinder.results import Results
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-HALVES = {"tuning": FIXTURES / "tuning.yaml", "held-out": FIXTURES / "heldout.yaml"}
-# The danger detector's own sets: tuning material, and a fresh check written after the last tuning.
-DANGER_SETS = {"danger tuning": FIXTURES / "danger-tuning.yaml", "danger fresh": FIXTURES / "danger-fresh.yaml"}
+HALVES = {"tuning": FIXTURES / "tuning.yaml", "held-out": FIXTURES / "heldout.yaml", "unseen": FIXTURES / "unseen.yaml"}
+# The danger detector's own sets: tuning material, a fresh check written after the last tuning, and
+# one written by another author who never saw the detector.
+DANGER_SETS = {
+    "danger tuning": FIXTURES / "danger-tuning.yaml",
+    "danger fresh": FIXTURES / "danger-fresh.yaml",
+    "danger unseen": FIXTURES / "danger-unseen.yaml",
+}
+# Which sets -v and -vv list the failures of. The unseen sets are never listed, whatever the flag:
+# only their totals are ever looked at.
+LISTED = {"-v": {"tuning", "danger tuning"}, "-vv": {"tuning", "danger tuning", "held-out", "danger fresh"}}
 TARGETS = {"hit@3": 0.95, "hit@1": 0.85, "crisis recall": 1.0}
 
 
@@ -167,16 +180,18 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
 
 
 def main(argv: list[str]) -> int:
-    verbose = {"tuning": "-v" in argv or "-vv" in argv, "held-out": "-vv" in argv}
+    listed = LISTED["-vv"] if "-vv" in argv else LISTED["-v"] if "-v" in argv else set()
     started = time.perf_counter()
     directory = load(bundled_path(), use_cache=False)
-    reports = {name: evaluate(path, directory) for name, path in HALVES.items()}
+    reports = {name: evaluate(path, directory) for name, path in HALVES.items() if path.exists()}
     for name, report in reports.items():
-        print_report(name, report, verbose[name])
+        print_report(name, report, name in listed)
     for name, path in DANGER_SETS.items():
+        if not path.exists():
+            continue
         found, crisis, false, calm, failures = danger_figures(path, directory)
         print(f"== {name}: crisis recall {found}/{crisis} = {found / crisis:.1%}, false banners {false}/{calm}")
-        if verbose["held-out" if name == "danger fresh" else "tuning"]:
+        if name in listed:
             for line in failures:
                 print(f"  {line}")
     print()

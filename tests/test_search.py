@@ -86,6 +86,21 @@ def test_the_benchmark_script_prints_its_figures() -> None:
         assert label in done.stdout
 
 
+def test_the_benchmark_never_lists_the_unseen_sets_failures(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _benchmark()
+    queries = tmp_path / "queries.yaml"
+    queries.write_text("queries:\n  - {query: 'zzqx unknown words', services: [childline]}\nnegatives: ['a broken boiler']\n", encoding="utf-8")
+    danger = tmp_path / "danger.yaml"
+    danger.write_text("crisis: ['qqzz nothing dangerous']\ncalm: ['he has a knife']\n", encoding="utf-8")
+    monkeypatch.setattr(bench, "HALVES", {"tuning": queries, "held-out": queries, "unseen": queries, "absent": tmp_path / "none.yaml"})
+    monkeypatch.setattr(bench, "DANGER_SETS", {"danger tuning": danger, "danger unseen": danger})
+    bench.main(["-vv"])
+    out = capsys.readouterr().out
+    assert out.count("zzqx unknown words") == 2 and out.count("qqzz nothing dangerous") == 1  # tuning and held-out; danger tuning
+    assert out.count("== unseen half: 1 queries + 1 off-topic") == 1 and "== danger unseen: crisis recall 0/1" in out
+    assert "absent" not in out
+
+
 # --- Mechanisms ---------------------------------------------------------------
 
 
@@ -312,13 +327,22 @@ def test_the_danger_detector_stays_quiet(query: str) -> None:
 )
 def test_a_victim_is_never_first_shown_a_route_for_the_accused_or_for_own_behaviour(directory: Directory, query: str) -> None:
     results = search(directory, query)
-    assert results.services and "own-behaviour" not in results.services[0].entry.needs[:1]  # type: ignore[union-attr]
+    assert results.services and "own-behaviour" not in results.services[0].entry.needs[:1]
     assert "accused-or-family" not in [m.entry.id for m in results.topics[:1]]
 
 
 @pytest.mark.parametrize("query", ["pics", "i found pics", "videos of my kids", "someone has my pics"])
 def test_a_synonym_never_turns_a_word_into_an_unrelated_service(directory: Directory, query: str) -> None:
     assert "999-bsl" not in ids(directory, query, 10)
+
+
+@pytest.mark.parametrize("query", ["how do i sign up to be a special", "signed up as a volunteer, what next", "signing up to help the police"])
+def test_signing_up_is_not_sign_language(directory: Directory, query: str) -> None:
+    assert "999-bsl" not in ids(directory, query, 10)
+
+
+def test_sign_language_still_finds_the_bsl_relay(directory: Directory) -> None:
+    assert ids(directory, "i use sign language", 1) == ["999-bsl"]
 
 
 def test_off_topic_is_still_no_match(runner: CliRunner) -> None:

@@ -25,7 +25,7 @@ together the way a signposter would:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from . import danger
 from .asker import Asker, harmed, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
+from .results import Match, Results
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -87,53 +88,6 @@ _ASKER_WORDS = {
 
 
 @dataclass
-class Match:
-    """A service or topic that matched, how well, and why. ``general``: a general route, not a match."""
-
-    entry: Service | Topic
-    score: float
-    reasons: list[str] = field(default_factory=list)
-    general: bool = False
-
-
-@dataclass
-class Results:
-    """What a search found. ``crisis`` means the query is about danger, suicide or self-harm.
-
-    ``general`` means nothing matched well and ``services`` are the general
-    routes for whoever is asking.
-    """
-
-    query: str
-    services: list[Match]
-    topics: list[Match]
-    crisis: bool = False
-    general: bool = False
-    asker: Asker = None
-    needs: list[str] = field(default_factory=list)  # the needs the query is about, best first
-
-    def __bool__(self) -> bool:
-        return bool(self.services or self.topics)
-
-    def as_json(self) -> dict[str, object]:
-        """What ``search --json`` prints: every entry with its reasons (those ``--explain`` shows)."""
-        import msgspec
-
-        def entry(match: Match, **extra: object) -> dict[str, object]:
-            return {**msgspec.to_builtins(match.entry), **extra, "reasons": match.reasons}
-
-        return {
-            "query": self.query,
-            "crisis": self.crisis,
-            "general": self.general,
-            "asker": self.asker,
-            "needs": self.needs,
-            "services": [entry(m, general=m.general) for m in self.services],
-            "topics": [entry(m) for m in self.topics],
-        }
-
-
-@dataclass
 class _Candidate:
     number: int
     score: float
@@ -183,7 +137,7 @@ def search(
     general = not ranked and worry
     if general:
         ranked = _general(index, asker)
-    services: list[Match] = []
+    services: list[Match[Service]] = []
     for item in ranked:
         if limit is not None and len(services) >= limit:
             break
@@ -228,13 +182,13 @@ def _worry(directory: Directory, found: Evidence, asker: Asker) -> bool:
     return bool(content and classify(directory, found.concepts).strength > 0) or bool(HELP_WORDS & set(query.words))
 
 
-def _topics(directory: Directory, hits: dict[int, Hit], victim: bool) -> list[Match]:
+def _topics(directory: Directory, hits: dict[int, Hit], victim: bool) -> list[Match[Topic]]:
     """Advice the query names; never advice for the accused (it recommends a risk route) when the query is a victim's."""
     topics = [Match(directory.topics[n], hit.score, reasons(hit)) for n, hit in hits.items() if accepted(hit)]
     if victim:
         risky = {s.id for s in directory.services if RISK_NEED in s.needs}
-        topics = [m for m in topics if not risky & set(m.entry.services)]  # type: ignore[union-attr]
-    topics.sort(key=lambda m: (-m.score, m.entry.title))  # type: ignore[union-attr]
+        topics = [m for m in topics if not risky & set(m.entry.services)]
+    topics.sort(key=lambda m: (-m.score, m.entry.title))
     return topics
 
 
@@ -347,7 +301,7 @@ def _no_harm_first(ranked: list[_Candidate], needs: Classification, victim: bool
     return [ranked[safe], *ranked[:safe], *ranked[safe + 1 :]]
 
 
-def _recommended(index: Index, topics: list[Match], hits: dict[int, Hit], skip_needs: set[str]) -> None:
+def _recommended(index: Index, topics: list[Match[Topic]], hits: dict[int, Hit], skip_needs: set[str]) -> None:
     """Advice that matches brings the services it recommends, best first.
 
     Services that only serve crisis needs are left out unless the query is
@@ -356,7 +310,7 @@ def _recommended(index: Index, topics: list[Match], hits: dict[int, Hit], skip_n
     """
     position = {service_id: n for n, service_id in enumerate(index.service_ids)}
     for match in topics:
-        topic: Topic = match.entry  # type: ignore[assignment]
+        topic = match.entry
         rank = 0
         for service_id in topic.services:
             number = position.get(service_id)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .directory import Directory
     from .model import Area
     from .places import Found, Place
-    from .ranking import Results
+    from .results import Results
 
 
 
@@ -293,18 +293,18 @@ def search_view(
     if results.crisis:
         emergency_banner(doc)
     for match in advice_first:
-        add_topic_summary(doc, match.entry, match.reasons if explain else None)  # type: ignore[arg-type]
+        add_topic_summary(doc, match.entry, match.reasons if explain else None)
     if results.general:
         doc.add("para", "No service in the directory matches your words closely.", "bold")
         doc.add("para", "These are the general routes: they can help with most worries, or tell you who can.")
         doc.blank()
     for match in results.services:
         add_service(
-            doc, directory, match.entry, at=at, channel=channel, free=free, open_at=open_at,  # type: ignore[arg-type]
+            doc, directory, match.entry, at=at, channel=channel, free=free, open_at=open_at,
             reasons=match.reasons if explain else None, where=place and place.area,
         )
     for match in results.topics[:2] if results.crisis else []:
-        add_topic_summary(doc, match.entry, match.reasons if explain else None)  # type: ignore[arg-type]
+        add_topic_summary(doc, match.entry, match.reasons if explain else None)
     footer(doc)
     return doc
 
