@@ -3,13 +3,14 @@ finds a broken guide, and people can walk it on a real terminal, as a command an
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import msgspec
 import pytest
 
 from helpfinder.directory import Directory, bundled_path, load
-from helpfinder.guide import WHERE, ending, ending_for, paths, problems
+from helpfinder.guide import WHERE, audience, ending, ending_for, paths, problems, run
 from helpfinder.model import GuideAnswer, GuideQuestion
 
 from test_interactive import ANSI, Terminal, _terminal_env
@@ -54,6 +55,28 @@ def test_answers_end_where_a_signposter_would_send_them(directory: Directory) ->
     assert end(3, 2, 1, 2) == ["internet-watch-foundation", "report-remove"]  # the young person can use Report Remove
     assert end(3, 1, 2, 2) == ["stop-it-now"]
     assert "crimestoppers" in end(3, 2, 2, 5, 1)  # report, anonymously
+
+
+def test_endings_found_by_need_are_for_who_the_help_is_for(directory: Directory) -> None:
+    by_say = {tuple(a.say for _, a in path): path for path in paths(directory.data)}
+    myself_adult = by_say[("No", "About myself", "No, I am 18 or over", "Something that was done to me (abuse, rape or another crime)", "No, as an adult")]
+    assert audience(myself_adult) == "adults"
+    ids = [s.id for s in ending(directory, myself_adult[-1][1], audience(myself_adult))]
+    assert "childline" not in ids and "marie-collins-foundation" not in ids
+    assert "rape-crisis-england-wales" in ids and "revenge-porn-helpline" in ids
+    other_adult = by_say[("No", "About someone else", "No", "Someone who was hurt, abused, or a victim of crime")]
+    assert "childline" not in [s.id for s in ending_for(directory, other_adult[-1][1], None, audience(other_adult))]
+    assert "childline" in [s.id for s in ending(directory, other_adult[-1][1])]  # without the audience it would be offered
+    young = by_say[("No", "About myself", "Yes, I am under 18", "Yes, pictures or videos of me have been shared")]
+    assert audience(young) == "children-young-people"
+    assert [s.id for s in ending(directory, young[-1][1], audience(young))] == ["childline", "ceop", "internet-watch-foundation", "report-remove"]
+
+
+def test_the_guide_run_keeps_an_adult_from_childline(directory: Directory) -> None:
+    out = io.StringIO()
+    assert run(directory, io.StringIO("3\n1\n2\n1\n2\n\n"), out, plain=True)  # myself, adult, done to me, as an adult, no place
+    assert "Rape Crisis England & Wales" in out.getvalue()
+    assert "helpfinder show childline" not in out.getvalue()  # each service shown ends with this line
 
 
 def test_every_ending_has_a_service_for_people_in_each_nation(directory: Directory) -> None:

@@ -40,6 +40,11 @@ from minimal import minimal, write
         ),
         ("", [], []),
         (
+            "Signed up to sign-up; signing up, sign language",
+            ["signuped", "to", "signup", "signuping", "sign", "language"],
+            ["signup", "signup", "signup", "sign", "languag"],
+        ),
+        (
             "nonce nonsense non-\n-stop Non - violent non123 NONE anon non",
             ["nonce", "nonsense", "nonstop", "nonviolent", "non123", "none", "anon", "non"],
             ["nonc", "nonsens", "nonstop", "nonviol", "non123", "none", "anon", "non"],

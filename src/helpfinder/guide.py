@@ -3,7 +3,9 @@
 For people who do not know what to type. ``helpfinder guide`` and "guide" in
 the private session ask the questions of the file's ``guide`` section, first
 question first; each answer either asks another question or ends at
-services (its ``services`` first, then every service for its ``needs``). An
+services (its ``services`` first, then every service for its ``needs`` that
+is for whoever an earlier answer said the help is for: an adult is not sent
+to Childline). An
 answer that says someone is in danger ends with the emergency routes first,
 under the banner, at once; any other ending first asks where the person is
 (a town, postcode or nation, or nothing) and keeps the services for people
@@ -24,7 +26,7 @@ from .safetext import safe
 
 if TYPE_CHECKING:
     from .directory import Directory
-    from .model import Area, DirectoryFile, GuideAnswer, GuideQuestion, Service
+    from .model import Area, Audience, DirectoryFile, GuideAnswer, GuideQuestion, Service
 
 EMERGENCY_NEED = "emergency"
 QUIT = frozenset({"q", "quit", "exit"})
@@ -32,12 +34,26 @@ WHERE = "Where are you? A town, a postcode, or England, Wales, Scotland or North
 Path = tuple[str | int, ...]
 
 
-def ending(directory: Directory, answer: GuideAnswer) -> list[Service]:
-    """The services an answer ends at: its own, then those for each of its needs in turn, each once."""
+def ending(directory: Directory, answer: GuideAnswer, audience: Audience | None = None) -> list[Service]:
+    """The services an answer ends at: its own, then those for each of its needs in turn, each once.
+
+    A service found through a need is kept only if it is for ``audience`` (who
+    the help is for, as an earlier answer said) or for everyone; the answer's own
+    ``services`` are the curator's choice and always kept.
+    """
     by_id = {s.id: s for s in directory.services}
     chosen = [by_id[s] for s in answer.services if s in by_id]
-    chosen += [s for need in answer.needs for s in directory.services if need in s.needs]
+    chosen += [s for need in answer.needs for s in directory.services if need in s.needs and _for(s, audience)]
     return list({s.id: s for s in chosen}.values())
+
+
+def _for(service: Service, audience: Audience | None) -> bool:
+    return audience is None or not service.audience or "everyone" in service.audience or audience in service.audience
+
+
+def audience(path: list[tuple[GuideQuestion, GuideAnswer]]) -> Audience | None:
+    """Who the help is for, as the last answer on the path that said so says."""
+    return next((a.audience for _, a in reversed(path) if a.audience is not None), None)
 
 
 def paths(data: DirectoryFile) -> Iterator[list[tuple[GuideQuestion, GuideAnswer]]]:
@@ -99,6 +115,7 @@ def run(directory: Directory, inp: TextIO, out: TextIO, *, plain: bool) -> bool:
         out.write("This directory has no guided questions. Describe what is happening instead.\n")
         return True
     out.write("Answer a few questions (type the number of an answer; q to stop).\n")
+    asking: Audience | None = None
     while True:
         out.write(f"\n{question.ask}\n")
         for number, answer in enumerate(question.answers, 1):
@@ -116,12 +133,13 @@ def run(directory: Directory, inp: TextIO, out: TextIO, *, plain: bool) -> bool:
             out.write(f"Type a number from 1 to {len(question.answers)}, or q to stop.\n")
             continue
         answer = question.answers[int(choice) - 1]
+        asking = answer.audience or asking
         following = questions.get(answer.next or "")
         if following is None:
             place = None if answer.danger else _where(directory, inp, out)  # in danger, 999 at once
             if place is False:
                 return False
-            _show_ending(directory, answer, out, plain=plain, place=place or None)
+            _show_ending(directory, answer, out, plain=plain, place=place or None, audience=asking)
             return True
         question = following
 
@@ -144,9 +162,9 @@ def _where(directory: Directory, inp: TextIO, out: TextIO) -> Area | None | bool
             out.write(f"{safe(str(exc))}\n")
 
 
-def ending_for(directory: Directory, answer: GuideAnswer, place: Area | None) -> list[Service]:
+def ending_for(directory: Directory, answer: GuideAnswer, place: Area | None, audience: Audience | None = None) -> list[Service]:
     """The services an answer ends at, for someone in ``place``: those for people there, most local first."""
-    found = ending(directory, answer)
+    found = ending(directory, answer, audience)
     if place is None:
         return found
     places = directory.places
@@ -154,14 +172,16 @@ def ending_for(directory: Directory, answer: GuideAnswer, place: Area | None) ->
     return sorted(local, key=lambda s: -places.depth(s.area))
 
 
-def _show_ending(directory: Directory, answer: GuideAnswer, out: TextIO, *, plain: bool, place: Area | None = None) -> None:
+def _show_ending(
+    directory: Directory, answer: GuideAnswer, out: TextIO, *, plain: bool, place: Area | None = None, audience: Audience | None = None
+) -> None:
     doc = render.Doc()
     doc.blank()
     if answer.danger:
         render.emergency_banner(doc)
     doc.add("para", "These services can help:", "bold")
     doc.blank()
-    for service in ending_for(directory, answer, place):
+    for service in ending_for(directory, answer, place, audience):
         render.add_service(doc, directory, service)
     render.footer(doc)
     render.write(doc, plain=plain, out=out)

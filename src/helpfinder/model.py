@@ -260,6 +260,10 @@ class GuideAnswer(_Base, kw_only=True):
     danger: Annotated[
         bool, msgspec.Meta(description="Someone is in danger: the emergency routes come first, with the banner.")
     ] = False
+    audience: Annotated[
+        Audience | None,
+        msgspec.Meta(description="Who the help is for, as this answer says: later endings keep only the services found by need that are for them."),
+    ] = None
 
 
 class GuideQuestion(_Base, kw_only=True):

@@ -52,6 +52,8 @@ _SPELLING = [
 _IRREGULAR = {"children": "child", "grandchildren": "grandchild", "people": "person", "men": "man", "women": "woman"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NON = re.compile(r"\bnon[\s-]+(?=[^\W\d_])", re.IGNORECASE)
+# "sign up" (to join) is one word, so "sign" in it never reads as sign language.
+_SIGN_UP = re.compile(r"\bsign(s|ed|ing)?[\s-]+up\b")
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,8 @@ def words(text: str) -> list[str]:
     """Lower-cased words with British spelling, apostrophes kept inside words.
 
     "non-emergency" and "non emergency" become one word, so "emergency" inside
-    it neither matches 999 nor raises the crisis alarm.
+    it neither matches 999 nor raises the crisis alarm; so do "sign up" and
+    "signed up", so joining never reads as sign language.
     """
     return list(analyse(text).words)
 
@@ -85,6 +88,8 @@ def analyse(text: str) -> Text:
     folded = text.casefold().replace("’", "'")
     if "non" in folded:
         folded = _NON.sub("non", folded)
+    if "sign" in folded:
+        folded = _SIGN_UP.sub(r"signup\1", folded)
     found = [_word(raw) for raw in _WORD.findall(folded)]
     ws = tuple(w for w, _ in found)
     content = tuple(w for w, term in found if term is not None)
