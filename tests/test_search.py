@@ -297,6 +297,19 @@ def test_the_asker_changes_the_route(directory: Directory) -> None:
         ("my little girl has gone missing", "emergency"),
         ("someone is trying to break in", "emergency"),
         ("it's an emergency", "emergency"),
+        # by meaning: someone + an intent + a harm; a weapon in hand; held; a child gone; a body in danger
+        ("he keeps saying he'll finish me off tonight", "emergency"),
+        ("my brother's girlfriend swears she will stab my sister", "emergency"),
+        ("he won't stop hitting me", "emergency"),
+        ("he took my phone and won't let me leave", "emergency"),
+        ("my nephew went off to meet a guy from an app", "emergency"),
+        ("the kids were playing out front and now they're gone", "emergency"),
+        ("my grandad is missing", "emergency"),
+        ("she's turned blue", "emergency"),
+        ("i've got the tablets lined up", "self-harm"),
+        ("i'm just a burden to everyone", "self-harm"),
+        ("i keep thinking about dying", "self-harm"),
+        ("i cant do it anymore", "self-harm"),
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
@@ -308,7 +321,11 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
 @pytest.mark.parametrize(
     "query",
     ["it's not an emergency", "how do I contact the emergency services if I'm deaf", "what to do in an emergency", "no immediate danger",
-     "I was abused as a child", "my son is worried about his exams"],
+     "I was abused as a child", "my son is worried about his exams",
+     # everyday speech, a thing not a person, negation, the past, no weapon in anyone's hand
+     "this revision is killing me", "my dad will kill me if he finds out", "our hamster is missing", "i am not suicidal, just tired",
+     "i used to self harm years ago", "my son has gone off his food", "i took my son to school", "he is threatening me with sharing my pics",
+     "my son won't wake up for school", "the game has guns in it", "a talk about knife crime", "he would kill for a coffee"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     from helpfinder.danger import detect
