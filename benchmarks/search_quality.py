@@ -169,7 +169,8 @@ def print_report(name: str, report: Report, verbose: bool) -> None:
     print(f"false matches:  {len(report.false_matches)}/{report.negatives}")
     if report.absent:
         print(f"not in the directory yet (counted as misses): {', '.join(sorted(report.absent))}")
-    print("by group (hit@3): " + ", ".join(f"{g} {h}/{n}" for g, (n, h) in report.groups.items()))
+    if name != "unseen":  # the unseen set is reported in totals only
+        print("by group (hit@3): " + ", ".join(f"{g} {h}/{n}" for g, (n, h) in report.groups.items()))
     if verbose:
         for title, lines in (("Misses", report.misses), ("False banners", report.false_banners), ("False matches", report.false_matches)):
             if lines:
