@@ -25,6 +25,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,13 +41,13 @@ def _exe() -> str:
     return str(beside) if beside.exists() else "helpfinder"
 
 
-def run(command: str) -> str:
-    """The output (stdout then stderr) of one README command, normalised."""
+def run(command: str, cache: str) -> str:
+    """The output (stdout then stderr) of one README command, normalised; ``cache`` is a private cache folder."""
     args = shlex.split(command)
     if args[0] == "helpfinder":
         args[0] = _exe()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HELPFINDER_", "FORCE_COLOR"))}
-    env.update({"COLUMNS": "80", "NO_COLOR": "1", "HELPFINDER_NO_CACHE": "1"})
+    env.update({"COLUMNS": "80", "NO_COLOR": "1", "HELPFINDER_CACHE_DIR": cache})
     done = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     text = done.stdout + done.stderr
     text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
@@ -62,8 +63,13 @@ def rules_table() -> str:
 
 
 def render(text: str) -> str:
-    """README text with every command output and the rule table regenerated."""
-    text = _BLOCK.sub(lambda m: m.group(1) + run(m.group("cmd")) + m.group(4), text)
+    """README text with every command output and the rule table regenerated.
+
+    The commands share one new, private cache, so the directory is read and indexed
+    once, not once per command, and no cache of the user's is read or written.
+    """
+    with tempfile.TemporaryDirectory() as cache:
+        text = _BLOCK.sub(lambda m: m.group(1) + run(m.group("cmd"), cache) + m.group(4), text)
     return _RULES.sub(lambda m: m.group(1) + rules_table() + m.group(3), text)
 
 
