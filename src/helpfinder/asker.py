@@ -28,7 +28,9 @@ _PROFESSIONAL = re.compile(
     r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
     r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|professional)\b"
     r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
-    r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b"
+    r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
+    r"|^(?:\w+ )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
+    r"|\b(?:teacher|nurse|social worker|health visitor|childminder|youth worker|dsl) here\b"
 )
 _PARENT = re.compile(
     r"\bmy\s+(?:\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\s+)?(?:sons?|daughters?|kids?|child|children|boys?|girls?|stepsons?|stepdaughters?|"
@@ -39,11 +41,11 @@ _PARENT = re.compile(
 ADULT_AGE = 18
 
 # Something done to the person asking: "he is blackmailing me", "i was raped", "share my nudes".
-_HARMED = r"(?:blackmail\w*|threaten\w*|sextort\w*|extort\w*|shar\w*|post\w*|leak\w*|rap(?:e|ed|ing)|abus\w*|assault\w*|groom\w*|hurt\w*|touch\w*|forc\w*|made|hit\w*|hits|attack\w*|harass\w*|stalk\w*|exploit\w*|pressur\w*|bull(?:y|ied|ying)|trick\w*)"
+_HARMED = r"(?:mug(?:ged|ging)|rob(?:bed|bing)|burgl\w*|scamm\w*|spik\w*|drugg\w*|punch\w*|kick\w*|beat(?:en|ing)?|slapp\w*|stole|stolen|follow\w*|blackmail\w*|threaten\w*|sextort\w*|extort\w*|shar\w*|post\w*|leak\w*|rap(?:e|ed|ing)|abus\w*|assault\w*|groom\w*|hurt\w*|touch\w*|forc\w*|made|hit\w*|hits|attack\w*|harass\w*|stalk\w*|exploit\w*|pressur\w*|bull(?:y|ied|ying)|trick\w*)"
 _VICTIM = re.compile(
     rf"\b{_HARMED}(?:\s+\w+){{0,4}}?\s+(?:me|us|my (?:pics|photos|pictures|nudes|images|videos?|body))\b"
     rf"|\b(?:i was|i got|i've been|ive been|i have been|im being|i am being|i'm being|was i)\s+(?:\w+\s+)?{_HARMED}"
-    r"|\bhappened to me\b|\b(?:victim|survivor)\b"
+    r"|\bhappened to me\b|\b(?:victim|survivor)\b|\b(?:broke|broken) into my\b|\bstole my\b|\b(?:abused|hurt|raped|touched) me\b"
 )
 
 

@@ -119,7 +119,7 @@ _DANGER = [
     r"|knife|knives|machete|\bguns?\b|shotgun|firearm|weapon|blade|\baxe\b|crowbar|baseball bat|hammer|broken bottle|stab(bed|bing)?|\bshot\b|shooting",
     r"(been |got |was |is |has been )(stabbed|shot)|shots? (fired|being fired)|(is |are |s )?(stabbing|shooting) (at )?(me|her|him|us|them|people|someone|my)|\bacid\b",
     # At the door, breaking in, inside.
-    r"break(ing)? in(to)?|broke(n)? in(to)?|(trying|tried) to (get|break|force|kick|smash|climb) (in|into|open|the|through|down)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
+    r"break(ing)? in(to)?|(just|has|have|s|ve|has just|have just) (broke|broken) in(to)?|broke in(to)? (\w+ )?(and|but) (is|are|hes|shes|theyre|still)|(trying|tried) to (get|break|force|kick|smash|climb) (in|into|open|the|through|down)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
     rf"(banging|kicking|hammering|smashing|pounding) (on |at |down |in )?(the|my|our) {_HOME}|kick(ing)? (in |down )?(the|my|our)? ?(front |back )?door( in| down)?|smashing (the|my|our) windows?",
     rf"(someone|somebody|a man|a stranger|an intruder|men|people|he|she|they|my ex) (is |are |s )?(in|inside|outside|at|by|in front of|round) (my|the|our) (\w+ )?{_HOME}\b(?! (yesterday|last))|\bintruders?\b",
     rf"(climbed|climbing|got) (over|in|into|through) (the|my|our) (fence|wall|window|garden|house|gate)|(someone|somebody|a man) (is )?(in|inside) (the house|the flat|my house|my flat|downstairs|upstairs)",

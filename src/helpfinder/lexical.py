@@ -22,7 +22,7 @@ from .text import Phrase, has_digit, is_content, stem, words
 
 STRONG_FIELD = 2.0
 SYNONYM_WEIGHT = 0.8
-FUZZY_CUTOFF = 85.0
+FUZZY_CUTOFF = 86.0  # one wrong letter is a typo only in words of 8 letters or more ("heating" is not "hearing")
 FUZZY_MIN_LENGTH = 5
 PHRASE_WEIGHT = 2.5
 TOPIC_BOOST = 0.5

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import everyday
 from .text import terms
 
 if TYPE_CHECKING:
@@ -76,16 +77,22 @@ def vocabulary(directory: Directory) -> frozenset[str]:
     return frozenset(term for _, counts, _ in _corpus(documents(directory)).docs for term in counts)
 
 
-def query_terms(concepts: list[Concept]) -> dict[str, float]:
-    """The query's terms, weighted: its own words 1, the members of their synonym groups less, everyday words less."""
+def query_terms(concepts: list[Concept], informative: bool = False) -> dict[str, float]:
+    """The query's terms, weighted: its own words 1, the members of their synonym groups less, everyday words less.
+
+    Everyday words are those the directory marks (``GENERIC``) and, when
+    ``informative``, those common in English (``everyday``): "school" or
+    "party" alone is no need.
+    """
     weights: dict[str, float] = {}
     for concept in concepts:
-        everyday = EVERYDAY_WEIGHT if concept.generic or concept.generic_synonyms else 1.0
+        marked = EVERYDAY_WEIGHT if concept.generic or concept.generic_synonyms else 1.0
         for candidate, weight, _ in concept.candidates:
-            w = (1.0 if weight >= 1.0 else SYNONYM_WEIGHT) * everyday
+            w = (1.0 if weight >= 1.0 else SYNONYM_WEIGHT) * marked
             for term in candidate:
-                if weights.get(term, 0.0) < w / len(candidate) ** 0.5:
-                    weights[term] = w / len(candidate) ** 0.5
+                value = w * (everyday.weight(term) if informative else 1.0) / len(candidate) ** 0.5
+                if weights.get(term, 0.0) < value:
+                    weights[term] = value
     return weights
 
 
@@ -107,10 +114,15 @@ class Classification:
         return [n for n, s in sorted(self.scores.items(), key=lambda item: -item[1]) if s > 0]
 
 
-def classify(directory: Directory, concepts: list[Concept]) -> Classification:
-    """Score every need for a query (given as the lexical step's concepts)."""
+def classify(directory: Directory, concepts: list[Concept], *, informative: bool = False) -> Classification:
+    """Score every need for a query (given as the lexical step's concepts).
+
+    ``informative``: weigh each word by how much it says on its own
+    (``everyday``), to tell whether a query is about a need at all; which
+    need it is about is scored on all its words alike.
+    """
     corpus = _corpus(documents(directory))
-    query = query_terms(concepts)
+    query = query_terms(concepts, informative)
     per_need: dict[str, list[float]] = {}
     for need_id, counts, length in corpus.docs:
         value = 0.0

@@ -33,6 +33,7 @@ from . import danger
 from .asker import Asker, harmed, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
+from .text import stem
 from .results import Match, Results
 
 if TYPE_CHECKING:
@@ -47,8 +48,12 @@ if TYPE_CHECKING:
 WORRY_SURE = 6.0
 WORRY = 3.0
 UNKNOWN_SHARE = 0.3
-# Words that on their own say a person wants help ("help me", "who do I tell").
-HELP_WORDS = frozenset({"help", "tell", "worried", "worry", "scared", "afraid", "frightened", "concerned", "unsafe", "report"})
+# An off-topic query matches only when most of its words are the directory's: one keyword in
+# "my washing machine is leaking" is not a match.
+OFF_TOPIC_UNKNOWN = 0.5
+# Words that on their own say a person wants help ("help me", "who do I tell"), as stems.
+HELP_STEMS = frozenset(stem(w) for w in ("help", "tell", "worried", "worry", "scared", "afraid", "frightened", "concerned", "concern", "unsafe", "report"))
+WORRY_KNOWN = 1.5  # a query of the directory's own words, not only everyday ones, is a worry from this
 # At this score the classification is sure; below it, need evidence counts in proportion.
 SURE = 6.0
 NEED_WEIGHT = 3.0  # a service for the query's best need, sure, scores this much
@@ -56,7 +61,9 @@ SECONDARY_NEED = 0.7  # a need listed after a service's first counts this much
 LEXICAL_FULL = 12.0  # a lexical score this high counts as much as a sure need
 ACCEPT = 1.2
 LOW_FIT = 0.3  # below this need fit, a service needs a phrase or two words of its own
-FOR_ASKER = 0.75  # the route for who is asking scores at least this share of the best
+# The route for who is asking scores at least this share of the best: a child's (Childline) all but
+# first, since it talks about anything; an adult's about a child (NSPCC) near the top.
+FOR_ASKER = {"child": 0.95, "parent": 0.75, "professional": 0.75}
 ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)  # a service needs at least this score to be shown
 AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses it
 RISK_NEED = "own-behaviour"
@@ -116,17 +123,18 @@ def search(
     needs = classify(directory, found.concepts)
     asker = who(query)
     crisis = [need for need, _ in danger.detect(query)]
-    worry = _worry(directory, found, asker)
-    victim = harmed(query) or _victim(needs)
+    worry, unknown = _worry(directory, found, asker)
+    said_harmed = harmed(query)
+    victim = said_harmed or _victim(needs)
     if victim and needs.strength:  # someone harmed needs support, whatever else they ask about
         needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), VICTIM_SUPPORT * needs.strength)
     topics = _topics(directory, found.topics, victim)
-    worry = worry or bool(topics)
+    worry = worry or said_harmed or bool(topics)  # something done to the person asking is always a real worry
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
     if not crisis:
         needs.scores.pop(danger.EMERGENCY, None)  # only the danger detector says someone is in danger
     _as_asked(needs, asker)
-    ranked = _rank(directory, found.services, needs, asker, worry)
+    ranked = _rank(directory, found.services, needs, asker, worry) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     ranked = _for_asker(index, ranked, asker, worry)
@@ -162,24 +170,32 @@ def _named(hit: Hit | None) -> bool:
     return hit is not None and any(how == "name" for _, how in hit.reasons)
 
 
-def _worry(directory: Directory, found: Evidence, asker: Asker) -> bool:
+def _worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool, float]:
     """Is the query about something the directory covers (however vaguely), rather than off-topic?
 
-    A child or teenager asking is always answered: Childline talks about anything.
+    Also the share of its words the directory never uses. A child or teenager
+    asking is always answered: Childline talks about anything.
     """
-    if asker == "child":
-        return True
     query = found.query
-    specific = classify(directory, [c for c in found.concepts if not c.generic]).strength
+    specific = classify(directory, [c for c in found.concepts if not c.generic], informative=True).strength
     content = [query.stems[i] for i in query.content]
     known = vocabulary(directory) | GENERIC | set(directory.index.known)
     unknown = sum(1 for s in content if s not in known and not s.isdigit())
     share = unknown / len(content) if content else 0.0
-    if specific >= WORRY_SURE or (specific >= WORRY and (share < UNKNOWN_SHARE or asker in ("child", "parent", "professional"))):
-        return True
+    if asker == "child":
+        return True, share
+    asks_for_help = bool(HELP_STEMS & set(query.stems))
+    if specific >= WORRY_SURE or (specific >= WORRY and (share < UNKNOWN_SHARE or asker in ("parent", "professional"))):
+        return True, share
+    if asker in ("parent", "professional") and asks_for_help:
+        return True, share  # "a concern about a pupil": an adult worried about a child
     if unknown:
-        return False
-    return bool(content and classify(directory, found.concepts).strength > 0) or bool(HELP_WORDS & set(query.words))
+        return False, share
+    # Every word is the directory's: everyday ones ("worried about my daughter", "police") are enough,
+    # but a query of other words needs some of them to say something ("how do i become a teacher" does not).
+    everyday_only = all(c.generic or c.generic_synonyms for c in found.concepts)
+    said = everyday_only or specific >= WORRY_KNOWN
+    return bool(content and said and classify(directory, found.concepts).strength > 0) or asks_for_help, share
 
 
 def _topics(directory: Directory, hits: dict[int, Hit], victim: bool) -> list[Match[Topic]]:
@@ -276,7 +292,7 @@ def _for_asker(index: Index, ranked: list[_Candidate], asker: Asker, worry: bool
     if not worry or route is None or route not in index.service_ids or not ranked:
         return ranked
     number = index.service_ids.index(route)
-    floor = ranked[0].score * FOR_ASKER
+    floor = ranked[0].score * FOR_ASKER[asker or ""]
     found = next((c for c in ranked if c.number == number), None)
     if found is None:
         ranked = [*ranked, _Candidate(number, floor, [f"for who is asking ({_ASKER_WORDS[asker or '']})"], False)]
