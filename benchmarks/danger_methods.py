@@ -3,17 +3,19 @@
 Compares, on the danger detector's fresh set (danger-fresh.yaml, never tuned
 on) and on the held-out half's danger/suicide and other queries:
 - patterns: helpfinder.danger as shipped;
-- embedding: nearest neighbours with wordllama (offline, weights from its
-  wheel; see need_methods.py): a query is a crisis when it is more like a
-  crisis example than like a calm one; examples come only from tuning
-  material (danger-tuning.yaml and the tuning half);
-- union: either.
+- embedding>m: nearest neighbours with wordllama (offline, weights from its
+  wheel; see need_methods.py): a query is a crisis when its nearest crisis
+  example is nearer, by more than the margin m, than its nearest calm one;
+  examples come only from tuning material (danger-tuning.yaml and the tuning
+  half);
+- union>m: either.
 Needs: pip install wordllama (not a dependency of helpfinder).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -22,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from need_methods import load_model  # noqa: E402
 
 from helpfinder.danger import detect  # noqa: E402
+
+MARGINS = (0.0, 0.05, 0.1)  # the embedding fires when the nearest crisis example is this much nearer than the nearest calm one
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
@@ -33,23 +37,30 @@ def main() -> int:
     crisis = danger["crisis"] + [c["query"] for c in tuning["queries"] if c.get("crisis") is True]
     calm = danger["calm"] + [c["query"] for c in tuning["queries"] if not c.get("crisis")] + tuning["negatives"]
     crisis_m, calm_m = model.embed(crisis, norm=True), model.embed(calm, norm=True)
+    cache: dict[str, float] = {}
 
-    def embedded(query: str) -> bool:
-        v = model.embed([query], norm=True)[0]
-        return float((crisis_m @ v).max()) > float((calm_m @ v).max())
+    def margin(query: str) -> float:
+        """How much nearer the query is to its nearest crisis example than to its nearest calm one."""
+        if query not in cache:
+            v = model.embed([query], norm=True)[0]
+            cache[query] = float((crisis_m @ v).max()) - float((calm_m @ v).max())
+        return cache[query]
 
-    methods = {"patterns": lambda q: bool(detect(q)), "embedding": embedded, "union": lambda q: bool(detect(q)) or embedded(q)}
+    methods: dict[str, Callable[[str], bool]] = {"patterns": lambda q: bool(detect(q))}
+    for m in MARGINS:
+        methods[f"embedding>{m}"] = lambda q, m=m: margin(q) > m
+        methods[f"union>{m}"] = lambda q, m=m: bool(detect(q)) or margin(q) > m
     fresh = yaml.safe_load((FIXTURES / "danger-fresh.yaml").read_text(encoding="utf-8"))
     held = yaml.safe_load((FIXTURES / "heldout.yaml").read_text(encoding="utf-8"))
     held_crisis = [c["query"] for c in held["queries"] if c.get("crisis") is True]
     held_calm = [c["query"] for c in held["queries"] if not c.get("crisis")] + held["negatives"]
-    print(f"{'method':<10} {'fresh recall':>13} {'fresh false':>12} {'held-out recall':>16} {'held-out false':>15}")
+    print(f"{'method':<14} {'fresh recall':>13} {'fresh false':>12} {'held-out recall':>16} {'held-out false':>15}")
     for name, fires in methods.items():
         fr = sum(map(fires, fresh["crisis"]))
         ff = sum(map(fires, fresh["calm"]))
         hr = sum(map(fires, held_crisis))
         hf = sum(map(fires, held_calm))
-        print(f"{name:<10} {fr:>6}/{len(fresh['crisis']):<6} {ff:>5}/{len(fresh['calm']):<6} {hr:>8}/{len(held_crisis):<7} {hf:>7}/{len(held_calm):<7}")
+        print(f"{name:<14} {fr:>6}/{len(fresh['crisis']):<6} {ff:>5}/{len(fresh['calm']):<6} {hr:>8}/{len(held_crisis):<7} {hf:>7}/{len(held_calm):<7}")
     return 0
 
 

@@ -371,6 +371,12 @@ def test_a_child_asking_gets_childline_near_the_top_and_a_victim_of_crime_gets_s
     assert "victim-supportline" in ids(directory, "i got burgled and i feel sick about it", 3)
 
 
+def test_with_no_place_equal_services_for_more_people_come_first(directory: Directory) -> None:
+    assert ids(directory, "i was raped", 2) == ["rape-crisis-england-wales", "rape-crisis-scotland"]
+    assert ids(directory, "i was a victim of crime and need support", 1) == ["victim-supportline"]
+    assert search(directory, "i was raped", place=directory.places.resolve("Scotland").area).services[0].entry.id == "rape-crisis-scotland"
+
+
 def test_how_much_a_word_says_on_its_own() -> None:
     from helpfinder.asker import harmed
     from helpfinder.everyday import weight

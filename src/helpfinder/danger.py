@@ -160,6 +160,7 @@ _IDIOMS = re.compile(
     r"|(signs?|warning signs|risk|prevention|awareness|rates?|statistics) of (suicide|self ?harm)|suicide (prevention|awareness|rates?|statistics)|(phone|battery|laptop|car) (has |is )?(died|dead)"
     r"|(shooting|stabbing|fighting) (game|games|scenes|films?|videos?)|cricket bat|knife (set|crime|skills)|(a|an) (fire|smoke) (alarm|drill)|fire (alarm|drill|brigade)|bonfire|fireworks?|(flu|booster|covid|vaccine|mug|screen|photo) ?shots?|shot (a|the|some) (video|film|photo)|(photo ?shoot|shooting (a|the) (video|film))"
     r"|(cat|dog|pet|parcel|package|keys|phone|wallet|purse|bike|car|money|bag|post|letter|tortoise|hamster|rabbit|order|homework|shoe|coat) (\w+ ){0,2}(is |has |have |has gone |gone |went |are )missing"
+    r"|(videos?|pictures?|photos?|pics|images?|clips?|films?|footage) (\w+ ){0,2}of (a |an |the |some )?\w+ (\w+ )?being (hurt|abused|attacked|beaten|raped|killed|hit|stabbed|shot)"
     r"|feel(s|ing)? trapped|taken into care|shot down|blue (eyes|hair|car|bike|top)|(hammer|bat|knife) (and|or) (fork|ball)|knife and fork|(game|games|film|films|movie|show|toys?|video|videos) (\w+ ){0,2}(guns?|knives|weapons|shooting|stabbing))\b"
 )
 # A negation just before a finding cancels it ("not suicidal", "nobody is in danger", "no one is hurting me").

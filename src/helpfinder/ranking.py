@@ -272,12 +272,14 @@ def _nearest_first(directory: Directory, ranked: list[_Candidate], place: Area |
     places = directory.places
     around = {a.id for a in places.chain(place.id)} if place is not None else set()
 
-    def nearness(candidate: _Candidate) -> tuple[float, int]:
+    nations = [places.chain(n.id) for n in places.nations()]
+
+    def nearness(candidate: _Candidate) -> tuple[float, int, int]:
         area = index.service_areas[candidate.number]
         depth = places.depth(area)
-        if place is None:
-            return (-candidate.score, depth)
-        return (-candidate.score, -depth if area in around else 1000 + depth)
+        if place is None:  # for the most people: the most nations (England and Wales before Scotland), then the widest area
+            return (-candidate.score, -sum(any(a.id == area for a in chain) for chain in nations), depth)
+        return (-candidate.score, -depth if area in around else 1000 + depth, 0)
 
     return sorted(ranked, key=nearness)
 
