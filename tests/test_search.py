@@ -285,6 +285,8 @@ def test_installed_search_json_and_no_match(tmp_path: Path) -> None:
         ("nurse here and a teenager told me something", "professional"),
         ("a colleague is too close to the children", "professional"),
         ("how do i become a teacher", None),
+        ("my teacher abused me 20 years ago", "adult"),
+        ("sexually abused by my uncle growing up", "adult"),
     ],
 )
 def test_who_is_asking(query: str, asker: str | None) -> None:
@@ -323,6 +325,7 @@ def test_the_asker_changes_the_route(directory: Directory) -> None:
         ("i'm just a burden to everyone", "self-harm"),
         ("i keep thinking about dying", "self-harm"),
         ("i cant do it anymore", "self-harm"),
+        ("i feel suicidal since i was accused", "self-harm"),
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
@@ -338,7 +341,8 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      # everyday speech, a thing not a person, negation, the past, no weapon in anyone's hand
      "this revision is killing me", "my dad will kill me if he finds out", "our hamster is missing", "i am not suicidal, just tired",
      "i used to self harm years ago", "my son has gone off his food", "i took my son to school", "he is threatening me with sharing my pics",
-     "my son won't wake up for school", "the game has guns in it", "a talk about knife crime", "he would kill for a coffee"],
+     "my son won't wake up for school", "the game has guns in it", "a talk about knife crime", "he would kill for a coffee",
+     "counselling after being attacked", "a clip of a man being beaten was shared in our group chat"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     from helpfinder.danger import detect

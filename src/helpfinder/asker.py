@@ -22,14 +22,17 @@ _CHILD = re.compile(
     r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|step ?dad|step ?mum|step ?mom|teacher)\b"
 )
 # An adult speaking of their own childhood: "when I was little", "as a kid".
-_SURVIVOR = re.compile(r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b")
+_SURVIVOR = re.compile(
+    r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b"
+    r"|\b(?:growing up|in my childhood|throughout my childhood|my whole childhood|as a youngster|(?:\d\d|ten|twenty|thirty|forty|fifty|many) years ago)\b"
+)
 _PROFESSIONAL = re.compile(
     r"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
     r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
     r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|professional)\b"
     r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
     r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
-    r"|^(?:\w+ )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
+    r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
     r"|\b(?:teacher|nurse|social worker|health visitor|childminder|youth worker|dsl) here\b"
 )
 _PARENT = re.compile(
@@ -52,6 +55,11 @@ _VICTIM = re.compile(
 def harmed(query: str) -> bool:
     """Does the person asking say something was done, or threatened, to them?"""
     return bool(_VICTIM.search(" ".join(w.replace("'", "") for w in words(query))))
+
+
+def survivor(query: str) -> bool:
+    """Does the person asking speak of their own childhood ("when I was little", "growing up")?"""
+    return bool(_SURVIVOR.search(" ".join(w.replace("'", "") for w in words(query))))
 
 
 def who(query: str) -> Asker:

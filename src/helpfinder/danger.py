@@ -170,7 +170,7 @@ _NEGATION_WINDOW = 3
 # Words that place an event in the past ("last month", "in 2019", "years ago", "used to"), when nothing says "now".
 _PAST = re.compile(
     r"\b(last (week|month|year|term|summer|winter|christmas)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
-    r"in (19|20)\d\d|when i was|used to|as a (child|kid|teenager|teen)|in the past)\b"
+    r"in (19|20)\d\d|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+)\b"
 )
 _WISH = re.compile(r"\b(want|wanna|wish|dont|cant|cannot|going|gonna|ready|plan\w*|thinking|feel like|no point|nothing|not worth|better off|tired of|had enough|burden)\b")
 _NOW = re.compile(r"\b((?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")

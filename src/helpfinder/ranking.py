@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger
-from .asker import Asker, harmed, who
+from .asker import Asker, harmed, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
 from .text import stem
@@ -127,7 +127,9 @@ def search(
     said_harmed = harmed(query)
     victim = said_harmed or _victim(needs)
     if victim and needs.strength:  # someone harmed needs support, whatever else they ask about
-        needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), VICTIM_SUPPORT * needs.strength)
+        # An adult harmed as a child is who the support need is first for ("adults abused as children").
+        share = 1.0 if survivor(query) else VICTIM_SUPPORT
+        needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), share * needs.strength)
     topics = _topics(directory, found.topics, victim)
     worry = worry or said_harmed or bool(topics)  # something done to the person asking is always a real worry
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
