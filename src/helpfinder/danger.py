@@ -97,6 +97,8 @@ _SUICIDE = [
     # Self-harm now.
     r"self ?harm\w*|(cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|hit|hitting|starv\w*) (my ?self|again|my (arms|legs|wrists))|(hurt|harm|burn|cut)(ed|ing|t)? (my ?self )?on purpose",
     r"plan(ning|ned)? (how |when )?(to )?(kill|end|hurt) (my ?self|it|my life)|(want|going) to (hurt|harm|cut) my ?self",
+    r"(belt|rope|cord|ligature|scarf|tie|wire|cable) (round|around) (his|her|my|their) neck|(dont|cant|do not|cannot|can not) see (a|any) future|no future for me|"
+    r"(im|i am) (going to|gonna) do it (tonight|today|now)|(tonight|today) (im|i am) (going to|gonna) do it|"
     r"(done|finished) with (everything|life|it all|living)|(cant|cannot) keep going|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
     r"(wasnt|werent|was not|am not) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
 ]
@@ -111,6 +113,7 @@ _DANGER = [
     r"(hitting|beating|punching|kicking|strangling|choking|attacking|raping|hurting|assaulting|battering|throwing things at) (me|her|him|us|them|my|the|a|our)\b",
     r"being (attacked|beaten|hit|hurt|raped|assaulted|kidnapped|followed|strangled|choked|held|stabbed|shot|dragged|chased)",
     r"just (hit|punched|kicked|stabbed|attacked|hurt|strangled|choked|raped|assaulted|beat|shot|slapped|pushed) (me|her|him|us|them|my|someone)",
+    r"(threw|thrown|throw|pushed|shoved|kicked|flung) (me|her|him|us|them|my \w+) (down|into|against|across|out|off|through|on)|\bdrag (a|her|him|me|my|the|them)\b|"
     r"strangl\w*|chok(ing|ed) (me|her|him)|hands? (round|around|on) (my|her|his|their) (throat|neck)|holding (me|her|him|us|them|my \w+) down|pinned (me|her|him)",
     r"beat(ing)? (me|her|him|us|them|someone|somebody|a \w+) up|(is|are) (drunk|high) and (hitting|attacking|threatening|hurting|smashing)|(going|gone) (mental|crazy|berserk) with",
     r"(scream|screaming|cries for help|shouting for help|crying for help)\b|\bthuds?\b|dragg(ed|ing)|(kicking|going) off (at|with) (me|us|her|him)",
@@ -119,7 +122,7 @@ _DANGER = [
     r"|knife|knives|machete|\bguns?\b|shotgun|firearm|weapon|blade|\baxe\b|crowbar|baseball bat|hammer|broken bottle|stab(bed|bing)?|\bshot\b|shooting",
     r"(been |got |was |is |has been )(stabbed|shot)|shots? (fired|being fired)|(is |are |s )?(stabbing|shooting) (at )?(me|her|him|us|them|people|someone|my)|\bacid\b",
     # At the door, breaking in, inside.
-    r"break(ing)? in(to)?|(just|has|have|s|ve|has just|have just) (broke|broken) in(to)?|broke in(to)? (\w+ )?(and|but) (is|are|hes|shes|theyre|still)|(trying|tried) to (get|break|force|kick|smash|climb) (in|into|open|the|through|down)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
+    r"break(ing)? in(to)?|(just|has|have|s|ve|has just|have just) (broke|broken) in(to)?|broke in(to)? (\w+ )?(and|but) (is|are|hes|shes|theyre|still)|(trying|tried|tryna|try) to (get|break|force|kick|smash|climb) (in|into|open|the|through|thru|down)|tryna (get|break) (in|into)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
     rf"(banging|kicking|hammering|smashing|pounding) (on |at |down |in )?(the|my|our) {_HOME}|kick(ing)? (in |down )?(the|my|our)? ?(front |back )?door( in| down)?|smashing (the|my|our) windows?",
     rf"(someone|somebody|a man|a stranger|an intruder|men|people|he|she|they|my ex) (is |are |s )?(in|inside|outside|at|by|in front of|round) (my|the|our) (\w+ )?{_HOME}\b(?! (yesterday|last))|\bintruders?\b",
     rf"(climbed|climbing|got) (over|in|into|through) (the|my|our) (fence|wall|window|garden|house|gate)|(someone|somebody|a man) (is )?(in|inside) (the house|the flat|my house|my flat|downstairs|upstairs)",
@@ -133,7 +136,7 @@ _DANGER = [
     r"(gone|went|going|run off|ran off|run away|ran away|left) (off )?(to meet (up with )?(a |an |some )?(man|men|guy|stranger|someone|somebody|him|adult|person|older)|with (a man|him|someone|a stranger|an older))|\bsos\b|(hasnt|has not|didnt|did not) (come|came) (home|back)|ran away|run away|running away|phone is off|(not|isnt|wont stop) answering|cant (find|reach|get hold of) (him|her|them|my)",
     r"(got|get|getting|pulled|dragged|bundled) (in|into) (a|his|her|their|the|a strangers) (car|van|taxi)|in the car and (wont|will not)|wont bring (him|her|them|my) ",
     # A body in danger.
-    r"not breathing|(isnt|stopped|stop|cant|not) breath(ing|e)|(gone|turned|going|lips are|lips have gone) blue|unconscious|passed out|(wont|will not|isnt|is not|not|cant|cannot) (wake|waking|respond|responding)( up)?(?! ?(up )?(for|in time|early|in the morning|on time))|(floor|ground|there|lying|body|he|she|they|someone|somebody|hes|shes|is) (is |s )?not moving",
+    r"not breathing|(isnt|stopped|stop|cant|not) breath(ing|e)|(gone|turned|going|lips are|lips have gone) blue|unconscious|passed out|(wont|will not|isnt|is not|not|cant|cannot) (wake|waking|respond|responding)( up)?(?! ?(up )?(for|in time|early|in the morning|on time))|(floor|ground|there|lying|body|he|she|they|someone|somebody|hes|shes|is) (is |s )?not moving|(isnt|stopped|is not) moving",
     r"collapsed|(having|had) a (fit|seizure)|(is|hes|shes|theyre|keeps|started) fitting|seizure|bleeding (heavily|badly|a lot|everywhere)|blood everywhere|wont stop bleeding|(taken|took|swallowed) (a load|loads|lots|a lot|a bunch|all) of (pills|tablets)",
     r"on fire|\bsmoke\b|\bflames\b|gas leak|smell(s|ing)? (of )?gas|\bfire\b|(is |are )?drowning",
     # Wordings the first detector knew, kept (the calm guards below apply to them too).
@@ -155,12 +158,14 @@ _DANGER = [
 # "my mum will kill me if she finds out", "i could murder a pizza", asking how to spot the signs.
 _IDIOMS = re.compile(
     rf"\b((it|its|(this|that|the|my|these|those) (?!(?:{_RELATIVE}|man|men|guy|ex|boss|stepdad|step dad)\b)\w+) (is |are |s )?killing me"
-    r"|(mum|mom|dad|parents|wife|husband|teacher|boss|coach|nan|gran) (will|is going to|gonna|would) (kill|murder) (me|her|him|them|us|you) (if|when)|could murder a|dying (to|for|of laughter)|died laughing|kill(ed|ing)? it\b|kill for|dead (tired|on my feet|bored)"
+    r"|(mum|mom|dad|parents|wife|husband|teacher|boss|coach|nan|gran) (will|is going to|gonna|would) (kill|murder) (me|her|him|them|us|you) (if|when|for)|killing (my|the|your) (soul|vibe|buzz|mood|brain|time|joy|confidence)|could murder a|dying (to|for|of laughter)|died laughing|kill(ed|ing)? it\b|kill for|dead (tired|on my feet|bored)"
     r"|(stabbed|shot|killed|murdered|attacked|kidnapped) (in|on) (a|the) (film|game|show|video|tv|dream|book|story|series|programme)"
     r"|(signs?|warning signs|risk|prevention|awareness|rates?|statistics) of (suicide|self ?harm)|suicide (prevention|awareness|rates?|statistics)|(phone|battery|laptop|car) (has |is )?(died|dead)"
-    r"|(shooting|stabbing|fighting) (game|games|scenes|films?|videos?)|cricket bat|knife (set|crime|skills)|(a|an) (fire|smoke) (alarm|drill)|fire (alarm|drill|brigade)|bonfire|fireworks?|(flu|booster|covid|vaccine|mug|screen|photo) ?shots?|shot (a|the|some) (video|film|photo)|(photo ?shoot|shooting (a|the) (video|film))"
+    r"|(shooting|stabbing|fighting) (game|games|scenes|films?|videos?)|cricket bat|knife (set|crime|skills)|(fire|smoke|carbon monoxide) (alarms?|detectors?|drills?)|fire brigade|bonfire|fireworks?|(flu|booster|covid|vaccine|mug|screen|photo) ?shots?|shot (a|the|some) (video|film|photo)|(photo ?shoot|shooting (a|the) (video|film))"
     r"|(cat|dog|pet|parcel|package|keys|phone|wallet|purse|bike|car|money|bag|post|letter|tortoise|hamster|rabbit|order|homework|shoe|coat) (\w+ ){0,2}(is |has |have |has gone |gone |went |are )missing"
     r"|(videos?|pictures?|photos?|pics|images?|clips?|films?|footage) (\w+ ){0,2}of (a |an |the |some )?\w+ (\w+ )?being (hurt|abused|attacked|beaten|raped|killed|hit|stabbed|shot)"
+    r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news) (\w+ )?about (a |an |the )?\w+"
+    r"|(knives|guns|weapons|swords|bombs) in (minecraft|fortnite|roblox|games?|the game|a game|gta|call of duty)"
     r"|feel(s|ing)? trapped|taken into care|shot down|blue (eyes|hair|car|bike|top)|(hammer|bat|knife) (and|or) (fork|ball)|knife and fork|(game|games|film|films|movie|show|toys?|video|videos) (\w+ ){0,2}(guns?|knives|weapons|shooting|stabbing))\b"
 )
 # A negation just before a finding cancels it ("not suicidal", "nobody is in danger", "no one is hurting me").
