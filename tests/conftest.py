@@ -11,12 +11,18 @@ from typing import Any, Iterator
 
 import pytest
 import typer.testing
+import yaml
 from typer.testing import CliRunner
 
 from helpfinder.directory import bundled_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "helplines.yaml"
+
+
+def read_yaml(path: Path) -> Any:
+    """A file as a generic YAML reader sees it (not helpfinder's loader); libyaml's reader when built in, 6x faster."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 
 @pytest.fixture(scope="session")

@@ -79,6 +79,13 @@ def minimal(verified: datetime.date | None = None) -> str:
     return TEMPLATE.format(verified=day.isoformat())
 
 
+def with_copies(text: str, copies: int) -> str:
+    """``text`` with the support line repeated as ``helpline-0`` ... (output far longer than a pipe holds)."""
+    head, entries = text.split("services:\n  - id: police")
+    police, helpline = ("  - id: police" + entries).split("  - id: helpline")
+    return head + "services:\n" + police + "".join(f"  - id: helpline-{n}{helpline}" for n in range(copies))
+
+
 def mutate(text: str, old: str, new: str, count: int = 1) -> str:
     """Replace ``old`` (which must be present) with ``new``: a failing test names a stale fixture, not a silent no-op."""
     assert old in text, f"fixture no longer contains {old!r}"

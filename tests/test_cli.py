@@ -17,17 +17,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from helpfinder import __version__
 from helpfinder.cli import app
 from helpfinder.directory import load
 
-from conftest import DATA, helpfinder_exe, run_exe
+from conftest import DATA, helpfinder_exe, read_yaml, run_exe
 from minimal import write
 
-RAW: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+RAW: dict[str, Any] = read_yaml(DATA)
 SERVICES: list[dict[str, Any]] = RAW["services"]
 NEED_IDS = [n["id"] for n in RAW["needs"]]
 CHANNELS = ["phone", "text", "textphone", "email", "web", "form", "chat", "bsl"]

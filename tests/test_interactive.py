@@ -262,9 +262,12 @@ class Terminal:
         raise AssertionError("helpfinder did not exit")
 
 
-def _terminal_env(home: Path, term: str) -> dict[str, str]:
+def _terminal_env(home: Path, term: str, cache_in_home: bool = False) -> dict[str, str]:
+    """A person's environment: this HOME and TERM, no colour settings; the run's warm cache unless ``cache_in_home``."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "HELPFINDER_")) and k not in ("NO_COLOR", "FORCE_COLOR")}
     env.update(HOME=str(home), TERM=term, COLUMNS="100", LINES="40")
+    if not cache_in_home:  # what the cache holds is tested elsewhere; building it costs each session ~0.3 s
+        env["HELPFINDER_CACHE_DIR"] = os.environ["HELPFINDER_CACHE_DIR"]
     return env
 
 
@@ -275,7 +278,7 @@ def _files(root: Path) -> set[Path]:
 def test_private_session_on_a_terminal_writes_nothing_but_the_cache(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    term = Terminal(_terminal_env(home, "xterm-256color"))
+    term = Terminal(_terminal_env(home, "xterm-256color", cache_in_home=True))
     term.read_until("What do you need help with?")
     term.send(b"my son is being groomed on roblox\r")
     screen = term.read_until("Type a number to see everything")
@@ -328,7 +331,7 @@ def _prompts(term: Terminal, count: int) -> str:
 def test_arrow_keys_edit_the_line_and_bring_back_the_last_question(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    term = Terminal(_terminal_env(home, "xterm-256color"))
+    term = Terminal(_terminal_env(home, "xterm-256color", cache_in_home=True))
     _prompts(term, 1)
     term.send(b"ceo\x1b[Dx\r")  # "ceo", left arrow, "x": the line reads "cexo"
     _prompts(term, 2)

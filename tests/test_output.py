@@ -1,7 +1,9 @@
 """Output modes: plain text for pipes and screen readers, rich text at 40 columns, JSON alone on stdout.
 
-All through the installed program in a subprocess, so the real terminal
-detection (a pipe, NO_COLOR, TERM=dumb, FORCE_COLOR, COLUMNS) is what is tested.
+Each command in each mode runs in process (CliRunner, with the mode's
+environment: NO_COLOR, TERM=dumb, FORCE_COLOR, COLUMNS; its output is a pipe).
+The installed program runs once for each plain way and for rich text at 20
+columns, so the real process's terminal detection is tested too.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+from typer.testing import CliRunner, Result
 
-from conftest import DATA, run_exe
+from conftest import DATA, read_yaml, run_exe
+from helpfinder.cli import app
 
-RAW: dict[str, Any] = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+RAW: dict[str, Any] = read_yaml(DATA)
 NUMBER_CHANNELS = {"phone", "text", "textphone"}
 NUMBERS = [c["value"] for s in RAW["services"] for c in s["contacts"] if c["channel"] in NUMBER_CHANNELS]
 ADDRESSES = [c["value"] for s in RAW["services"] for c in s["contacts"] if c["channel"] not in NUMBER_CHANNELS]
@@ -26,6 +29,13 @@ ESC = "\x1b"
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 OSC8 = re.compile(r"\x1b\]8;([^;\x1b]*);([^\x1b\x07]*)(?:\x1b\\|\x07)")
 RICH = {"FORCE_COLOR": "1", "COLUMNS": "40", "TERM": "xterm-256color"}
+
+
+def invoke(*args: str, env: dict[str, str]) -> Result:
+    """Run a command in process with extra environment; it must end as a command does, never by an exception."""
+    result = CliRunner().invoke(app, list(args), env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
 
 
 def visible(text: str) -> str:
@@ -56,15 +66,18 @@ PLAIN_WAYS = {
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_plain_output_has_no_escape_codes(args: list[str], way: str) -> None:
     extra, env = PLAIN_WAYS[way]
-    out = run_exe(*args, *extra, env={"COLUMNS": "40", **env})
-    assert out.returncode == 0, out.stderr
+    out = invoke(*args, *extra, env={"COLUMNS": "40", **env})
+    assert out.exit_code == 0, out.stderr
     assert ESC not in out.stdout and ESC not in out.stderr
     assert "\x07" not in out.stdout
     assert out.stdout.rstrip("\n").splitlines()[-1] == "In immediate danger, call 999."
 
 
 def test_plain_is_the_same_text_every_way(tmp_path: Path) -> None:
-    """Piped, --plain, NO_COLOR and TERM=dumb give one and the same text: one logical line per fact, never wrapped."""
+    """Piped, --plain, NO_COLOR and TERM=dumb give one and the same text: one logical line per fact, never wrapped.
+
+    Through the installed program: its own terminal detection, each way.
+    """
     outputs = {way: run_exe("list", *extra, env={"COLUMNS": "40", **env}).stdout for way, (extra, env) in PLAIN_WAYS.items()}
     assert len(set(outputs.values())) == 1
     text = outputs["piped"]
@@ -89,8 +102,8 @@ def _keep_line(line: str) -> bool:
 def rich_outputs() -> dict[str, str]:
     outputs = {}
     for args in COMMANDS:
-        out = run_exe(*args, env=RICH)
-        assert out.returncode == 0, out.stderr
+        out = invoke(*args, env=RICH)
+        assert out.exit_code == 0, out.stderr
         outputs[" ".join(args)] = out.stdout
     return outputs
 
@@ -127,8 +140,12 @@ def test_rich_emergency_starts_with_999(rich_outputs: dict[str, str]) -> None:
 
 
 def test_rich_at_20_columns_still_never_splits_a_number() -> None:
+    """Through the installed program: FORCE_COLOR and COLUMNS as the real process reads them."""
     out = run_exe("list", env={**RICH, "COLUMNS": "20"})
+    assert out.returncode == 0, out.stderr
+    assert SGR.search(out.stdout), "FORCE_COLOR should give styled output"
     lines = visible(out.stdout).splitlines()
+    assert ESC not in "\n".join(lines)
     for number in NUMBERS:
         assert shows_whole(lines, number), number
 
@@ -174,7 +191,8 @@ def test_a_text_message_route_is_not_a_call_link(rich_outputs: dict[str, str]) -
 
 
 def test_plain_output_has_no_links() -> None:
-    out = run_exe("list", "--plain", env={"FORCE_COLOR": "1"})
+    out = invoke("list", "--plain", env={"FORCE_COLOR": "1"})
+    assert out.exit_code == 0 and "Childline" in out.stdout
     assert "\x1b]8;" not in out.stdout
 
 
@@ -183,8 +201,8 @@ def test_plain_output_has_no_links() -> None:
 
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_json_is_the_only_thing_on_stdout(args: list[str]) -> None:
-    out = run_exe(*args, "--json", env=RICH)
-    assert out.returncode == 0, out.stderr
+    out = invoke(*args, "--json", env=RICH)
+    assert out.exit_code == 0, out.stderr
     assert ESC not in out.stdout
     assert out.stdout.endswith("\n") and out.stdout.count("\n") == 1
     document = json.loads(out.stdout)
@@ -221,8 +239,8 @@ services:
 def test_directory_text_is_never_rich_markup(tmp_path: Path) -> None:
     path = tmp_path / "markup.yaml"
     path.write_text(MARKUP, encoding="utf-8")
-    out = run_exe("show", "markup-test", "--data", str(path), env={**RICH, "COLUMNS": "100"})
-    assert out.returncode == 0, out.stderr
+    out = invoke("show", "markup-test", "--data", str(path), env={**RICH, "COLUMNS": "100"})
+    assert out.exit_code == 0, out.stderr
     assert "[bold red]Not bold[/] :smile: [link=https://example.org]x[/link]" in visible(out.stdout)
     assert "example.org]" in visible(out.stdout)
     assert "😄" not in out.stdout

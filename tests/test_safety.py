@@ -21,7 +21,7 @@ from helpfinder.cli import app
 from helpfinder.directory import load
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minimal import minimal, mutate, write  # noqa: E402
+from minimal import minimal, mutate, with_copies, write  # noqa: E402
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\")
 MARKUP = "[bold]Evil[/] [link=https://evil.example]x[/link] :skull: [red]"
@@ -137,12 +137,19 @@ JSON_ENVS = {
     [["list"], ["show", "childline"], ["search", "someone", "is", "grooming", "my", "son"], ["needs"], ["check"]],
     ids=lambda args: args[0],
 )
-def test_json_parses_in_any_environment(args: list[str], env: dict[str, str]) -> None:
-    out = run_exe(*args, "--json", env=env)
-    assert out.returncode == 0, out.stderr
+def test_json_parses_in_any_environment(runner: CliRunner, args: list[str], env: dict[str, str]) -> None:
+    out = runner.invoke(app, [*args, "--json"], env=env)
+    assert out.exit_code == 0, out.stderr
     value = json.loads(out.stdout)
     assert isinstance(value, dict if args[0] in ("show", "search", "check") else list)
     assert len(value["services"] if args[0] == "search" else value) >= 3
+    assert "\x1b" not in out.stdout
+
+
+def test_json_parses_in_a_real_run_that_asks_for_colour_at_20_columns() -> None:
+    out = run_exe("search", "someone", "is", "grooming", "my", "son", "--json", env=JSON_ENVS["COLUMNS=20"])
+    assert out.returncode == 0, out.stderr
+    assert len(json.loads(out.stdout)["services"]) >= 3
     assert "\x1b" not in out.stdout
 
 
@@ -150,9 +157,10 @@ def test_json_parses_in_any_environment(args: list[str], env: dict[str, str]) ->
 
 
 @pytest.mark.parametrize("columns", ["40", "20"])
-def test_every_number_and_address_is_whole_on_one_line(bundled: Path, columns: str) -> None:
-    out = run_exe("list", env={"FORCE_COLOR": "1", "COLUMNS": columns})
-    assert out.returncode == 0, out.stderr
+def test_every_number_and_address_is_whole_on_one_line(runner: CliRunner, bundled: Path, columns: str) -> None:
+    out = runner.invoke(app, ["list"], env={"FORCE_COLOR": "1", "COLUMNS": columns})
+    assert out.exit_code == 0, out.stderr
+    assert "\x1b[" in out.stdout  # really the styled writer
     lines = ANSI.sub("", out.stdout).splitlines()
     assert "…" not in out.stdout
     directory = load(bundled)
@@ -208,20 +216,17 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
 
 
-def _big_directory(tmp_path: Path, services: int = 800) -> Path:
-    text = minimal()
-    head, entries = text.split("services:\n  - id: police")
-    police, helpline = ("  - id: police" + entries).split("  - id: helpline")
-    body = "".join(f"  - id: helpline-{n}{helpline}" for n in range(services))
-    return write(tmp_path, head + "services:\n" + police + body)
+@pytest.fixture(scope="module")
+def long_listing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory whose listing is far longer than a pipe holds (64 KiB), plain or rich, so head really closes it."""
+    return write(tmp_path_factory.mktemp("long"), with_copies(minimal(), 450))
 
 
 @pytest.mark.parametrize("env", [{}, {"FORCE_COLOR": "1"}], ids=["plain", "rich"])
-def test_output_into_head_exits_quietly(tmp_path: Path, env: dict[str, str]) -> None:
-    path = _big_directory(tmp_path)
-    full = run_exe("list", "--data", str(path), env=env)
-    assert full.returncode == 0 and len(full.stdout) > 200_000  # far more than a pipe holds, so head really closes it
-    shell = f"'{helpfinder_exe()}' list --data '{path}' | head -1; exit ${{PIPESTATUS[0]}}"
+def test_output_into_head_exits_quietly(long_listing: Path, env: dict[str, str]) -> None:
+    full = run_exe("list", "--data", str(long_listing), env=env)
+    assert full.returncode == 0 and len(full.stdout) > 100_000
+    shell = f"'{helpfinder_exe()}' list --data '{long_listing}' | head -1; exit ${{PIPESTATUS[0]}}"
     environ = {**{k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}, **env}
     piped = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, env=environ, timeout=60)
     assert piped.stderr == ""

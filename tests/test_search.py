@@ -10,17 +10,16 @@ from pathlib import Path
 
 import msgspec
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
 from helpfinder.directory import Directory, bundled_path, load
 from helpfinder.ranking import search
 
-from conftest import ROOT, run_exe
+from conftest import ROOT, read_yaml, run_exe
 
-CORPUS = yaml.safe_load((ROOT / "tests" / "fixtures" / "tuning.yaml").read_text(encoding="utf-8"))
-HELDOUT = yaml.safe_load((ROOT / "tests" / "fixtures" / "heldout.yaml").read_text(encoding="utf-8"))
+CORPUS = read_yaml(ROOT / "tests" / "fixtures" / "tuning.yaml")
+HELDOUT = read_yaml(ROOT / "tests" / "fixtures" / "heldout.yaml")
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from helpfinder import interactive
 from helpfinder.cli import app
 
 sys.path.insert(0, str(Path(__file__).parent))
-from minimal import minimal, mutate, write  # noqa: E402
+from minimal import minimal, mutate, with_copies, write  # noqa: E402
 
 FLOOR = "IN IMMEDIATE DANGER? CALL 999"
 
@@ -91,10 +91,7 @@ def test_a_broken_stderr_keeps_usage_errors_at_2(redirect: str) -> None:
 
 def test_check_into_head_keeps_checks_exit_code(tmp_path: Path) -> None:
     """A valid file whose warnings fill far more than a pipe holds, so head really closes it early."""
-    text = minimal(verified=datetime.date(2020, 1, 1))
-    head, entries = text.split("services:\n  - id: police")
-    police, helpline = ("  - id: police" + entries).split("  - id: helpline")
-    path = write(tmp_path, head + "services:\n" + police + "".join(f"  - id: helpline-{n}{helpline}" for n in range(600)))
+    path = write(tmp_path, with_copies(minimal(verified=datetime.date(2020, 1, 1)), 400))
     out = _shell(f"HF check '{path}' | head -c1; exit ${{PIPESTATUS[0]}}")
     assert out.returncode == 0 and out.stderr == "" and out.stdout == "/"
     assert int(_shell(f"HF check '{path}' | wc -c").stdout) > 100_000
