@@ -26,7 +26,7 @@ from helpfinder.directory import Directory, load
 from helpfinder.export import Sheet, to_html
 from helpfinder.model import NUMBER_CHANNELS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("one-chromium")]  # one browser per run, not per process
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"

@@ -13,6 +13,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 import msgspec
 import pytest
@@ -285,26 +286,35 @@ def _yaml_escape(code: int) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-@pytest.mark.parametrize("char", list(CONTROL), ids=list(CONTROL))
-@pytest.mark.parametrize(("where", "line_text", "value"), TEXT_FIELDS, ids=[f[0] for f in TEXT_FIELDS])
-def test_control_character_in_text_field(runner: CliRunner, tmp_path: Path, where: str, line_text: str, value: str, char: str) -> None:
-    code = CONTROL[char]
+def _in_every_text_field(path_dir: Path, written: Callable[[str], str]) -> tuple[Path, dict[str, int]]:
+    """The minimal file with each text field's value rewritten by ``written``; and each field's line."""
     text = minimal()
-    line = line_of(text, line_text)
-    text = mutate(text, line_text, line_text.replace(value, f'"{value[:3]}{_yaml_escape(code)}{value[3:]}"'))
-    path = write(tmp_path, text)
-    refused(runner, path, at(path, line), f"{where}: contains the control character U+{code:04X}", "[text-control]", listing=False)
+    lines = {where: line_of(text, line_text) for where, line_text, _ in TEXT_FIELDS}
+    for _, line_text, value in TEXT_FIELDS:
+        text = mutate(text, line_text, line_text.replace(value, written(value)))
+    return write(path_dir, text), lines
+
+
+def _refused_in_every_field(runner: CliRunner, path: Path, lines: dict[str, int], message: str, rule: str) -> None:
+    """``check`` names every text field, each at its own line, in one run."""
+    report = refused(runner, path, f"not loaded, {len(TEXT_FIELDS)} errors, 0 warnings", listing=False).splitlines()
+    for where, line in lines.items():
+        wanted = f"error: {where}: {message}"
+        assert [r for r in report if r.startswith(at(path, line)) and wanted in r and r.endswith(rule)], (wanted, report)
+
+
+@pytest.mark.parametrize("char", list(CONTROL), ids=list(CONTROL))
+def test_control_character_in_any_text_field(runner: CliRunner, tmp_path: Path, char: str) -> None:
+    code = CONTROL[char]
+    path, lines = _in_every_text_field(tmp_path, lambda value: f'"{value[:3]}{_yaml_escape(code)}{value[3:]}"')
+    _refused_in_every_field(runner, path, lines, f"contains the control character U+{code:04X}", "[text-control]")
 
 
 @pytest.mark.parametrize("char", list(INVISIBLE), ids=list(INVISIBLE))
-@pytest.mark.parametrize(("where", "line_text", "value"), TEXT_FIELDS, ids=[f[0] for f in TEXT_FIELDS])
-def test_invisible_character_in_text_field(runner: CliRunner, tmp_path: Path, where: str, line_text: str, value: str, char: str) -> None:
+def test_invisible_character_in_any_text_field(runner: CliRunner, tmp_path: Path, char: str) -> None:
     code = INVISIBLE[char]
-    text = minimal()
-    line = line_of(text, line_text)
-    text = mutate(text, line_text, line_text.replace(value, f"{value[:3]}{chr(code)}{value[3:]}"))  # written raw: YAML allows it
-    path = write(tmp_path, text)
-    refused(runner, path, at(path, line), f"{where}: contains the invisible or direction-changing character U+{code:04X}", "[text-invisible]", listing=False)
+    path, lines = _in_every_text_field(tmp_path, lambda value: f"{value[:3]}{chr(code)}{value[3:]}")  # written raw: YAML allows it
+    _refused_in_every_field(runner, path, lines, f"contains the invisible or direction-changing character U+{code:04X}", "[text-invisible]")
 
 
 @pytest.mark.parametrize("char", ["ESC", "backspace", "NUL", "bell"])

@@ -22,6 +22,9 @@ import pytest
 from conftest import DATA, ROOT
 
 
+pytestmark = pytest.mark.xdist_group("one-wheel")  # the wheel is built and installed once per run, not per process
+
+
 def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
 
