@@ -10,6 +10,7 @@ from pathlib import Path
 
 import msgspec
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
