@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,6 +51,15 @@ def main() -> int:
     for m in MARGINS:
         methods[f"embedding>{m}"] = lambda q, m=m: margin(q) > m
         methods[f"union>{m}"] = lambda q, m=m: bool(detect(q)) or margin(q) > m
+    # Choosing the margin on tuning material only: leave each example out, and see how often the rest call it crisis.
+    crisis_self, calm_self = crisis_m @ crisis_m.T, calm_m @ calm_m.T
+    np.fill_diagonal(crisis_self, -1.0)
+    np.fill_diagonal(calm_self, -1.0)
+    crisis_loo = crisis_self.max(axis=1) - (calm_m @ crisis_m.T).max(axis=0)
+    calm_loo = (crisis_m @ calm_m.T).max(axis=0) - calm_self.max(axis=1)
+    print("leave-one-out on the tuning examples (embedding alone): margin, crisis found, calm called crisis")
+    for m in MARGINS:
+        print(f"  {m}: {int((crisis_loo > m).sum())}/{len(crisis)}, {int((calm_loo > m).sum())}/{len(calm)}")
     fresh = yaml.safe_load((FIXTURES / "danger-fresh.yaml").read_text(encoding="utf-8"))
     held = yaml.safe_load((FIXTURES / "heldout.yaml").read_text(encoding="utf-8"))
     held_crisis = [c["query"] for c in held["queries"] if c.get("crisis") is True]
