@@ -378,6 +378,8 @@ def test_a_child_asking_gets_childline_near_the_top_and_a_victim_of_crime_gets_s
 def test_with_no_place_equal_services_for_more_people_come_first(directory: Directory) -> None:
     assert ids(directory, "i was raped", 2) == ["rape-crisis-england-wales", "rape-crisis-scotland"]
     assert ids(directory, "i was a victim of crime and need support", 1) == ["victim-supportline"]
+    # for everyone before a route for one group (the Marie Collins Foundation is for children and families)
+    assert ids(directory, "my flat was burgled and i keep crying", 3) == ["victim-supportline", "victim-support-ni", "victim-support-scotland"]
     assert search(directory, "i was raped", place=directory.places.resolve("Scotland").area).services[0].entry.id == "rape-crisis-scotland"
 
 

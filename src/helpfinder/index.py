@@ -78,6 +78,7 @@ class Index(msgspec.Struct):
     service_ids: list[str] = []
     service_needs: list[list[str]] = []
     service_areas: list[str] = []
+    service_for_everyone: list[bool] = []  # its audience is everyone, of any age (or not stated), not one group
 
 
 _POSTINGS = ("services", "topics")
@@ -244,4 +245,5 @@ def build_index(directory: Directory) -> Index:
         service_ids=[s.id for s in directory.services],
         service_needs=[list(s.needs) for s in directory.services],
         service_areas=[s.area for s in directory.services],
+        service_for_everyone=[not s.audience or "everyone" in s.audience or {"adults", "children-young-people"} <= set(s.audience) for s in directory.services],
     )

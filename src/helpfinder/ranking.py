@@ -276,12 +276,15 @@ def _nearest_first(directory: Directory, ranked: list[_Candidate], place: Area |
 
     nations = [places.chain(n.id) for n in places.nations()]
 
-    def nearness(candidate: _Candidate) -> tuple[float, int, int]:
+    def nearness(candidate: _Candidate) -> tuple[float, int, int, int]:
         area = index.service_areas[candidate.number]
         depth = places.depth(area)
-        if place is None:  # for the most people: the most nations (England and Wales before Scotland), then the widest area
-            return (-candidate.score, -sum(any(a.id == area for a in chain) for chain in nations), depth)
-        return (-candidate.score, -depth if area in around else 1000 + depth, 0)
+        if place is None:
+            # For the most people: for everyone (not one group), then the most nations (England and Wales
+            # before Scotland), then the widest area.
+            everyone = index.service_for_everyone[candidate.number]
+            return (-candidate.score, -everyone, -sum(any(a.id == area for a in chain) for chain in nations), depth)
+        return (-candidate.score, -depth if area in around else 1000 + depth, 0, 0)
 
     return sorted(ranked, key=nearness)
 
