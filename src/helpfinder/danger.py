@@ -99,6 +99,8 @@ _SUICIDE = [
     r"plan(ning|ned)? (how |when )?(to )?(kill|end|hurt) (my ?self|it|my life)|(want|going) to (hurt|harm|cut) my ?self",
     r"(belt|rope|cord|ligature|scarf|tie|wire|cable) (round|around) (his|her|my|their) neck|(dont|cant|do not|cannot|can not) see (a|any) future|no future for me|"
     r"(im|i am) (going to|gonna) do it (tonight|today|now)|(tonight|today) (im|i am) (going to|gonna) do it|"
+    r"(end|stop) (my|the|this) pain (for good|forever|for ever|permanently)|in order and (im|i am) ready|(walk|walking|swim|swimming) (out )?into the (sea|river|lake|water)|"
+    r"plan(ning|ned)? (my|his|her) (own )?(death|suicide)|(shes|hes|she is|he is) cutting\b(?! (the|a|his|her|my|some|up|down|back|out|it))|"
     r"(done|finished) with (everything|life|it all|living)|(cant|cannot) keep going|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
     r"(wasnt|werent|was not|am not) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
 ]
@@ -113,6 +115,9 @@ _DANGER = [
     r"(hitting|beating|punching|kicking|strangling|choking|attacking|raping|hurting|assaulting|battering|throwing things at) (me|her|him|us|them|my|the|a|our)\b",
     r"being (attacked|beaten|hit|hurt|raped|assaulted|kidnapped|followed|strangled|choked|held|stabbed|shot|dragged|chased)",
     r"just (hit|punched|kicked|stabbed|attacked|hurt|strangled|choked|raped|assaulted|beat|shot|slapped|pushed) (me|her|him|us|them|my|someone)",
+    r"(fallen|fell|gone|went|slipped) (in|into|through) (the )?(ice|river|lake|pond|sea|canal|water|reservoir|pool)|petrol (through|on|over|in)|(set|setting|lit) (fire|light) to|"
+    r"(waiting|coming|going|out) (\w+ ){0,3}to (jump|attack|stab|batter|beat up|knife) (him|her|me|us|them|my \w+)|bleeding from (his|her|my|the|their) (head|neck|chest|mouth|stomach|face)|"
+    r"holding (me|us|her|him|them) hostage|(getting|got|get|gets) (in|into) (a|his|her|the|their|an) (\w+ )?(car|van|taxi)|last seen|(isnt|is not|hasnt been|not) (home|back) (yet|and|since)|"
     r"(threw|thrown|throw|pushed|shoved|kicked|flung) (me|her|him|us|them|my \w+) (down|into|against|across|out|off|through|on)|\bdrag (a|her|him|me|my|the|them)\b|"
     r"strangl\w*|chok(ing|ed) (me|her|him)|hands? (round|around|on) (my|her|his|their) (throat|neck)|holding (me|her|him|us|them|my \w+) down|pinned (me|her|him)",
     r"beat(ing)? (me|her|him|us|them|someone|somebody|a \w+) up|(is|are) (drunk|high) and (hitting|attacking|threatening|hurting|smashing)|(going|gone) (mental|crazy|berserk) with",
@@ -166,6 +171,7 @@ _IDIOMS = re.compile(
     r"|(videos?|pictures?|photos?|pics|images?|clips?|films?|footage) (\w+ ){0,2}of (a |an |the |some )?\w+ (\w+ )?being (hurt|abused|attacked|beaten|raped|killed|hit|stabbed|shot)"
     r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news) (\w+ )?about (a |an |the )?\w+"
     r"|(knives|guns|weapons|swords|bombs) in (minecraft|fortnite|roblox|games?|the game|a game|gta|call of duty)"
+    r"|kick(ing|s|ed)? off (about|over)|cut (him|her|my|your|them)sel(f|ves) (shaving|cooking|chopping|by accident|on (a|the))"
     r"|feel(s|ing)? trapped|taken into care|shot down|blue (eyes|hair|car|bike|top)|(hammer|bat|knife) (and|or) (fork|ball)|knife and fork|(game|games|film|films|movie|show|toys?|video|videos) (\w+ ){0,2}(guns?|knives|weapons|shooting|stabbing))\b"
 )
 # A negation just before a finding cancels it ("not suicidal", "nobody is in danger", "no one is hurting me").
