@@ -19,8 +19,10 @@ import msgspec
 import pytest
 from typer.testing import CliRunner
 
+from helpfinder import yamlfile
 from helpfinder.cli import app
 from helpfinder.directory import load
+from helpfinder.problems import DirectoryError
 from helpfinder.readfile import MAX_BYTES
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -187,6 +189,26 @@ def test_deep_nesting(runner: CliRunner, tmp_path: Path, depth: int) -> None:
     text = minimal() + "extra: " + "[" * depth + "]" * depth + "\n"
     path = write(tmp_path, text)
     refused(runner, path, str(path), "[too-deep]")
+
+
+def test_reading_stops_at_the_first_value_past_the_limit(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Values are counted as read (the top mapping, keys, texts, the list): the sixth of five is refused where it is."""
+    monkeypatch.setattr(yamlfile, "MAX_VALUES", 5)
+    path = write(tmp_path, "schema_version: '1'\nx: [a, b, c]\n")
+    message = refused(runner, path, at(path, 2, 5), "more than 5 values", "[too-many-values]")
+    assert len(message.splitlines()) == 2  # the one error, then the closing line
+
+
+def test_a_file_with_as_many_values_as_the_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamlfile, "MAX_VALUES", 8)
+    assert yamlfile.parse("schema_version: '1'\nx: [a, b, c]\n", "f.yaml").data == {"schema_version": "1", "x": ["a", "b", "c"]}
+
+
+def test_values_inside_a_refused_key_count_towards_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(yamlfile, "MAX_VALUES", 6)
+    with pytest.raises(DirectoryError) as refusal:
+        yamlfile.parse("? [a, b, c, d, e]\n: x\n", "f.yaml")
+    assert [(p.rule, p.line, p.column) for p in refusal.value.problems] == [("too-many-values", 1, 16)]
 
 
 # --- files that hold no directory ---------------------------------------------

@@ -16,6 +16,7 @@ RULES: dict[str, str] = {
     "duplicate-key": "A key appears twice in the same mapping; YAML would silently keep only one.",
     "alias": "Anchors and aliases (&name, *name) are not allowed.",
     "too-deep": "Nesting deeper than any valid directory needs.",
+    "too-many-values": "More keys, texts, lists and mappings than any valid directory needs (reading stops there).",
     "unknown-field": "A field the format does not define (often a typo).",
     "missing-field": "A required field is missing.",
     "type": "A value of the wrong type or form (not true/false, not a date, not a list, a YAML tag, a plain null...).",
