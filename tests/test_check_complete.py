@@ -89,3 +89,58 @@ def test_a_description_cannot_forge_a_route_line(runner: CliRunner, tmp_path: Pa
     shown = runner.invoke(app, ["show", "helpline", "--plain", "--data", str(path)]).stdout
     assert "  Talk to someone. Phone: 0909 879 0000 Helpline; 24/7; Free" in shown.splitlines()
     assert not any(line.lstrip().startswith("Phone: 0909") for line in shown.splitlines())
+
+
+# Values of the wrong kind, each with the message check gives (worded by helpfinder, not by msgspec).
+WRONG_KINDS = [  # in file order
+    ("steps:\n      - Call the police.", "steps: []", "must list at least one item"),
+    ("anonymous: false", "anonymous: {a: b}", "expected true or false, got a mapping"),
+    ("hours: 24/7", "hours: [a]", "expected 24/7 or a mapping, got a list"),
+    ("channel: web", "channel: pigeon", '"pigeon" is not one of the allowed values (bsl, chat, email, form, phone, text, textphone, web)'),
+    ("label: Helpline", "label: [a]", "expected text, got a list"),
+    ('daily: ["09:00-17:00"]', "daily: {a: b}", "expected a list, got a mapping"),
+    ("keywords:\n      - talk", "keywords:\n      - [talk]", "expected text, got a list"),
+]
+
+
+def _wrong_kinds(tmp_path: Path) -> Path:
+    text = minimal()
+    for old, new, _ in WRONG_KINDS:
+        text = mutate(text, old, new)
+    return write(tmp_path, text)
+
+
+def test_values_of_the_wrong_kind_are_described_in_plain_words(runner: CliRunner, tmp_path: Path) -> None:
+    lines = check(runner, _wrong_kinds(tmp_path))
+    assert [line.split(": ", 3)[-1] for line in lines] == [f"{message} [type]" for _, _, message in WRONG_KINDS]
+
+
+def test_messages_do_not_depend_on_how_msgspec_words_its_errors(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The problems come from the model's declared types, so a msgspec upgrade that rewords its errors changes nothing."""
+    import msgspec
+
+    from helpfinder import validate
+
+    path = _wrong_kinds(tmp_path)
+    before = check(runner, path)
+    real = msgspec.convert
+
+    def reworded(*args: object, **kwargs: object) -> object:
+        try:
+            return real(*args, **kwargs)
+        except msgspec.ValidationError:
+            raise msgspec.ValidationError("a wording no release of msgspec has used - at `$[7]`") from None
+
+    monkeypatch.setattr(validate.msgspec, "convert", reworded)
+    assert check(runner, path) == before
+    assert not any("`" in line or "msgspec" in line for line in before)
+
+
+def test_an_unknown_field_is_reported_once_whatever_it_holds(runner: CliRunner, tmp_path: Path) -> None:
+    """Its values are not walked (a million of them cost nothing): the field is the one problem."""
+    text = minimal() + 'extra: [a, "b\\e", {c: [d]}, 2021-02-30]\n'
+    path = write(tmp_path, text)
+    assert check(runner, path) == [
+        f"{path}:{line_of(text, 'extra:')}:1: error: extra: unknown field 'extra'; expected one of: "
+        "schema_version, title, needs, areas, topics, synonyms, services, guide [unknown-field]"
+    ]
