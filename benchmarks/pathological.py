@@ -1,7 +1,9 @@
 """``helpfinder check`` on hostile files under the size cap: time and peak memory of each.
 
-Writes one file per case (about ``--mb`` megabytes each, default 10) into a
-folder, then runs ``/usr/bin/time -f "%e s %M KB" helpfinder check FILE`` on
+Writes one file per case into a folder, each holding about ``--values``
+values (keys, texts, lists and mappings; default 990,000, just under the
+reader's limit of 1,000,000, so each case is as large as a file can be and
+still be read to the end), then runs ``/usr/bin/time -f "%e s %M KB" helpfinder check FILE`` on
 each, as a user would, and prints wall time, CPU time, peak memory, the exit
 code and the first line of output. The cases:
 
@@ -10,11 +12,13 @@ code and the first line of output. The cases:
 - deep-lists: one list nested as deep as the file allows;
 - unknown-keys: hundreds of thousands of unknown top-level fields;
 - anchors: an anchor and an alias for every value;
-- long-string: one title of ``--mb`` megabytes;
+- long-string: one title of ``--mb`` megabytes (default 60, near the 64 MB size cap);
 - service-errors: the benchmark directory (``generate.py``), one error in every service;
 - undeclared: services whose needs lists hold thousands of distinct undeclared ids.
 
-    python benchmarks/pathological.py [--mb 10] [--dir /tmp/pathological] [--only flat-list,...]
+    python benchmarks/pathological.py [--values 990000] [--mb 60] [--dir /tmp/pathological] [--only flat-list,...]
+
+The issue's 10 MB ``x: [a,a,...]`` is ``--values 5000000 --only flat-list``.
 """
 
 from __future__ import annotations
@@ -34,39 +38,40 @@ from generate import generate  # noqa: E402
 HEAD = "schema_version: 1\ntitle: Pathological\n"
 
 
-def flat_list(size: int) -> str:
-    return HEAD + "x: [" + "a," * (size // 2) + "a]\n"
+HEAD_VALUES = 5  # the top mapping and the two keys and values above
 
 
-def nested(size: int, opener: str, closer: str, leaf: str) -> str:
-    """Small values nested 11 deep (under the depth limit), repeated to fill ``size``."""
-    one = opener * 11 + leaf + closer * 11
-    return HEAD + "x: [" + ",".join([one] * (size // (len(one) + 1))) + "]\n"
+def flat_list(values: int, size: int) -> str:
+    return HEAD + "x: [" + "a," * (values - HEAD_VALUES - 3) + "a]\n"
 
 
-def deep_lists(size: int) -> str:
-    depth = min(size // 2, 10_000)
+def nested(values: int, opener: str, closer: str, leaf: str, per: int) -> str:
+    """Small values nested 9 deep (within the depth limit), repeated; ``per`` values each."""
+    one = opener * 9 + leaf + closer * 9
+    return HEAD + "x: [" + ",".join([one] * ((values - HEAD_VALUES - 2) // per)) + "]\n"
+
+
+def deep_lists(values: int, size: int) -> str:
+    depth = 10_000
     return HEAD + "x: " + "[" * depth + "]" * depth + "\n"
 
 
-def unknown_keys(size: int) -> str:
-    count = size // 12
-    return HEAD + "".join(f"k{i:07d}: a\n" for i in range(count))
+def unknown_keys(values: int, size: int) -> str:
+    return HEAD + "".join(f"k{i:07d}: a\n" for i in range((values - HEAD_VALUES) // 2))
 
 
-def anchors(size: int) -> str:
-    count = size // 20
-    return HEAD + "x: [" + ",".join(f"&a{i} v, *a{i}" for i in range(count)) + "]\n"
+def anchors(values: int, size: int) -> str:
+    return HEAD + "x: [" + ",".join(f"&a{i} v, *a{i}" for i in range((values - HEAD_VALUES - 2) // 2)) + "]\n"
 
 
-def long_string(size: int) -> str:
+def long_string(values: int, size: int) -> str:
     return "schema_version: 1\ntitle: " + "a" * size + "\nneeds: []\nservices: []\n"
 
 
-def service_errors(size: int) -> str:
+def service_errors(values: int, size: int) -> str:
     """The 10,000-service benchmark with one error per service, of eight kinds in turn.
 
-    Its size is the benchmark's, whatever ``size`` says, so the figure compares with the issue's target.
+    Its size is the benchmark's, whatever ``values`` says, so the figure compares with the issue's target.
     """
     text = generate(10_000)
     count = iter(range(10**6))
@@ -94,24 +99,20 @@ def service_errors(size: int) -> str:
     return re.sub(r"  - id: service-\d+\n(?:    .*\n|      .*\n|        .*\n|          .*\n)*", spoil, text)
 
 
-def undeclared(size: int) -> str:
+def undeclared(values: int, size: int) -> str:
     """Services whose needs name distinct ids that nobody declared (each needs its own suggestion)."""
     per = 1000
     lines = [HEAD, "needs:\n  - id: real-need\n    label: Real\n    description: Real.\n", "services:\n"]
-    total, i = 0, 0
-    while total < size:
+    for i in range((values - HEAD_VALUES - 12) // (per + 6)):
         names = ", ".join(f"need-{i:05d}-{n:04d}" for n in range(per))
-        block = f"  - id: s{i}\n    needs: [{names}]\n"
-        lines.append(block)
-        total += len(block)
-        i += 1
+        lines.append(f"  - id: s{i}\n    needs: [{names}]\n")
     return "".join(lines)
 
 
-CASES: dict[str, Callable[[int], str]] = {
+CASES: dict[str, Callable[[int, int], str]] = {
     "flat-list": flat_list,
-    "nested-lists": lambda size: nested(size, "[", "]", "a"),
-    "nested-maps": lambda size: nested(size, "{a: ", "}", "a"),
+    "nested-lists": lambda values, size: nested(values, "[", "]", "a", 10),
+    "nested-maps": lambda values, size: nested(values, "{a: ", "}", "a", 19),
     "deep-lists": deep_lists,
     "unknown-keys": unknown_keys,
     "anchors": anchors,
@@ -147,7 +148,8 @@ def measure(path: Path, timeout: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mb", type=float, default=10.0, help="size of each file in megabytes")
+    parser.add_argument("--values", type=int, default=990_000, help="values in each file")
+    parser.add_argument("--mb", type=float, default=60.0, help="size of the long string in megabytes")
     parser.add_argument("--dir", type=Path, default=Path("/tmp/pathological"))
     parser.add_argument("--only", default="", help="comma-separated case names")
     parser.add_argument("--timeout", type=float, default=300.0)
@@ -156,9 +158,9 @@ def main() -> None:
     args.dir.mkdir(parents=True, exist_ok=True)
     size = int(args.mb * 1024 * 1024)
     for name in names:
-        path = args.dir / f"{name}-{args.mb:g}mb.yaml"
+        path = args.dir / f"{name}-{args.values}-{args.mb:g}mb.yaml"
         if not path.exists():
-            path.write_text(CASES[name](size), encoding="utf-8")
+            path.write_text(CASES[name](args.values, size), encoding="utf-8")
         print(f"{name:15} {path.stat().st_size / 1e6:6.1f} MB  {measure(path, args.timeout)}", flush=True)
 
 
