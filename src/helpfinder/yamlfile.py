@@ -20,7 +20,6 @@ from yaml.events import (
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
-    SequenceStartEvent,
     StreamEndEvent,
 )
 
@@ -32,27 +31,19 @@ MAX_DEPTH = 12
 MAX_VALUES = 1_000_000
 
 try:  # libyaml makes a 10,000-service file parse several times faster
-    from yaml.cyaml import CParser as _Parser
+    from yaml.cyaml import CParser as Parser
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml.composer import Composer
-    from yaml.parser import Parser
+    from yaml.parser import Parser as _EventParser
     from yaml.reader import Reader
     from yaml.scanner import Scanner
 
-    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+    class Parser(Reader, Scanner, _EventParser, Composer):  # type: ignore[no-redef]
         def __init__(self, stream: str) -> None:
             Reader.__init__(self, stream)
             Scanner.__init__(self)
-            Parser.__init__(self)
+            _EventParser.__init__(self)
             Composer.__init__(self)
-
-
-class _TextLoader(_Parser, yaml.resolver.BaseResolver):
-    """Composes nodes without implicit typing: every scalar is a plain string."""
-
-    def __init__(self, stream: str) -> None:
-        _Parser.__init__(self, stream)
-        yaml.resolver.BaseResolver.__init__(self)
 
 
 @dataclass
@@ -74,7 +65,7 @@ def parse(text: str, name: str) -> Parsed:
         )
     builder = _Builder(name)
     try:
-        parser = _Parser(text)
+        parser = Parser(text)
         try:
             value = builder.read(parser)
         finally:
@@ -379,80 +370,3 @@ class _Builder:
             ),
         )
         return target
-
-
-class Locator:
-    """Finds the line and column of values by their paths, for problem messages.
-
-    All problems are located together, in one pass over the parser's events
-    that keeps only the places asked for: no node tree is built, so time is
-    linear in the file and memory in the number of problems (a tree of a
-    60 MB list took 9 GB).
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-
-    def find_all(self, requests: list[tuple[tuple[str | int, ...], bool]]) -> list[tuple[int | None, int | None]]:
-        """For each (path, key): where its value starts (its key's place when ``key``, or for a
-        mapping or list value), or where its nearest present parent does."""
-        wanted = {path[:depth] for path, _ in requests for depth in range(len(path) + 1)}
-        try:
-            found = self._marks(wanted)
-        except yaml.YAMLError:
-            return [(None, None)] * len(requests)
-        places = []
-        for path, key in requests:
-            depth = len(path)
-            while path[:depth] not in found and depth > 0:
-                depth -= 1
-            if path[:depth] not in found:
-                places.append((None, None))
-                continue
-            key_mark, value_mark, scalar = found[path[:depth]]
-            whole = depth == len(path)
-            mark = value_mark if key_mark is None or (scalar and not (whole and key)) else key_mark
-            places.append((mark.line + 1, mark.column + 1))
-        return places
-
-    def _marks(self, wanted: set[tuple[Any, ...]]) -> dict[tuple[Any, ...], tuple[Any, Any, bool]]:
-        """(key mark or None, value mark, value is a scalar) for each wanted path, first occurrence."""
-        found: dict[tuple[Any, ...], tuple[Any, Any, bool]] = {}
-        # Each open mapping or list: [path, is_mapping, next index, expecting a key, key, key mark].
-        stack: list[list[Any]] = []
-        parser = _Parser(self._text)
-        try:
-            get = parser.get_event
-            while True:
-                event = get()
-                kind = type(event)
-                if kind is StreamEndEvent:
-                    return found
-                if kind is MappingEndEvent or kind is SequenceEndEvent:
-                    stack.pop()
-                    continue
-                if kind not in (ScalarEvent, AliasEvent, MappingStartEvent, SequenceStartEvent):
-                    continue  # stream and document starts and ends
-                key_mark = None
-                if not stack:
-                    path: tuple[Any, ...] = ()
-                else:
-                    top = stack[-1]
-                    if top[1] and top[3]:  # a key
-                        top[3], top[4], top[5] = False, event.value if kind is ScalarEvent else _COMPLEX, event.start_mark
-                        if kind is MappingStartEvent or kind is SequenceStartEvent:
-                            stack.append([(*top[0], _COMPLEX), kind is MappingStartEvent, 0, True, None, None])
-                        continue
-                    if top[1]:
-                        path, key_mark, top[3] = (*top[0], top[4]), top[5], True
-                    else:
-                        path, top[2] = (*top[0], top[2]), top[2] + 1
-                if path in wanted and path not in found:
-                    found[path] = (key_mark, event.start_mark, kind is ScalarEvent or kind is AliasEvent)
-                if kind is MappingStartEvent or kind is SequenceStartEvent:
-                    stack.append([path, kind is MappingStartEvent, 0, True, None, None])
-        finally:
-            parser.dispose()
-
-
-_COMPLEX = object()  # a key that is not plain text: no problem's path goes through it
