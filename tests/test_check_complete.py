@@ -144,3 +144,30 @@ def test_an_unknown_field_is_reported_once_whatever_it_holds(runner: CliRunner, 
         f"{path}:{line_of(text, 'extra:')}:1: error: extra: unknown field 'extra'; expected one of: "
         "schema_version, title, needs, areas, topics, synonyms, services, guide [unknown-field]"
     ]
+
+
+def test_problems_past_the_limit_are_counted_not_listed(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpfinder import validate
+
+    monkeypatch.setattr(validate, "MAX_PROBLEMS", 2)
+    text = minimal() + "aa: 1\nbb: 2\ncc: 3\ndd: 4\n"
+    path = write(tmp_path, text)
+    expected = "expected one of: schema_version, title, needs, areas, topics, synonyms, services, guide [unknown-field]"
+    assert check(runner, path) == [
+        f"{path}:{line_of(text, 'aa:')}:1: error: aa: unknown field 'aa'; {expected}",
+        f"{path}:{line_of(text, 'bb:')}:1: error: bb: unknown field 'bb'; {expected}",
+        f"{path}: error: 2 more problems were found and are not listed; fix these and run check again [too-many-problems]",
+    ]
+
+
+def test_problems_of_the_reader_past_the_limit_are_counted_not_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from helpfinder import yamlfile
+    from helpfinder.problems import DirectoryError
+
+    monkeypatch.setattr(yamlfile, "MAX_PROBLEMS", 1)
+    with pytest.raises(DirectoryError) as refusal:
+        yamlfile.parse("a: 1\na: 2\nb: &x 3\nc: *x\n", "f.yaml")
+    assert [(p.rule, p.line, p.message) for p in refusal.value.problems] == [
+        ("duplicate-key", 2, "'a' is given twice in this mapping (first at line 1); YAML would silently keep only one"),
+        ("too-many-problems", None, "1 more problem was found and is not listed; fix these and run check again"),
+    ]

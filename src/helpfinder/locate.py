@@ -49,41 +49,54 @@ class Locator:
         return places
 
     def _marks(self, wanted: set[tuple[Any, ...]]) -> dict[tuple[Any, ...], tuple[Any, Any, bool]]:
-        """(key mark or None, value mark, value is a scalar) for each wanted path, first occurrence."""
+        """(key mark or None, value mark, value is a scalar) for each wanted path, first occurrence.
+
+        Inside a mapping or list that no wanted path goes through, no path is built; the
+        pass ends as soon as every wanted path is found.
+        """
         found: dict[tuple[Any, ...], tuple[Any, Any, bool]] = {}
-        # Each open mapping or list: [path, is_mapping, next index, expecting a key, key, key mark].
+        # Each open mapping or list: [path or None if nothing wanted is inside, is_mapping, next index,
+        # expecting a key, key, key mark].
         stack: list[list[Any]] = []
         parser = Parser(self._text)
         try:
             get = parser.get_event
-            while True:
+            while len(found) < len(wanted):
                 event = get()
                 kind = type(event)
                 if kind is StreamEndEvent:
-                    return found
+                    break
                 if kind is MappingEndEvent or kind is SequenceEndEvent:
                     stack.pop()
                     continue
-                if kind not in (ScalarEvent, AliasEvent, MappingStartEvent, SequenceStartEvent):
+                opens = kind is MappingStartEvent or kind is SequenceStartEvent
+                if not opens and kind is not ScalarEvent and kind is not AliasEvent:
                     continue  # stream and document starts and ends
                 key_mark = None
                 if not stack:
-                    path: tuple[Any, ...] = ()
+                    path: tuple[Any, ...] | None = ()
+                elif stack[-1][0] is None:  # nothing wanted in here
+                    if opens:
+                        stack.append([None, False, 0, False, None, None])
+                    continue
                 else:
                     top = stack[-1]
                     if top[1] and top[3]:  # a key
                         top[3], top[4], top[5] = False, event.value if kind is ScalarEvent else _COMPLEX, event.start_mark
-                        if kind is MappingStartEvent or kind is SequenceStartEvent:
-                            stack.append([(*top[0], _COMPLEX), kind is MappingStartEvent, 0, True, None, None])
+                        if opens:
+                            stack.append([None, False, 0, False, None, None])
                         continue
                     if top[1]:
                         path, key_mark, top[3] = (*top[0], top[4]), top[5], True
                     else:
                         path, top[2] = (*top[0], top[2]), top[2] + 1
-                if path in wanted and path not in found:
-                    found[path] = (key_mark, event.start_mark, kind is ScalarEvent or kind is AliasEvent)
-                if kind is MappingStartEvent or kind is SequenceStartEvent:
+                if path in wanted:
+                    found.setdefault(path, (key_mark, event.start_mark, not opens))
+                else:
+                    path = None
+                if opens:
                     stack.append([path, kind is MappingStartEvent, 0, True, None, None])
+            return found
         finally:
             parser.dispose()
 

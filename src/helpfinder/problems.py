@@ -17,6 +17,7 @@ RULES: dict[str, str] = {
     "alias": "Anchors and aliases (&name, *name) are not allowed.",
     "too-deep": "Nesting deeper than any valid directory needs.",
     "too-many-values": "More keys, texts, lists and mappings than any valid directory needs (reading stops there).",
+    "too-many-problems": "More problems than check lists in one run: the first ones found are listed, the rest counted.",
     "unknown-field": "A field the format does not define (often a typo).",
     "missing-field": "A required field is missing.",
     "type": "A value of the wrong type or form (not true/false, not a date, not a list, a YAML tag, a plain null...).",
@@ -78,6 +79,21 @@ class Problem:
             "where": self.where,
             "message": self.message,
         }
+
+
+#: Problems listed in one run; beyond this they are counted (a file under the size cap can hold a million).
+MAX_PROBLEMS = 20_000
+
+
+def unlisted(count: int, name: str, *, errors: bool) -> Problem:
+    """The closing problem when more were found than are listed (an error if any of them is one)."""
+    return Problem(
+        "too-many-problems",
+        f"{count:,} more {'problem was found and is' if count == 1 else 'problems were found and are'} not listed; "
+        "fix these and run check again",
+        name,
+        severity="error" if errors else "warning",
+    )
 
 
 class DirectoryError(Exception):

@@ -18,7 +18,7 @@ import msgspec
 from . import model
 from .phones import PhoneError, PhoneInfo, analyse
 from .crossref import check_cross, raw_list
-from .problems import Problem
+from .problems import MAX_PROBLEMS, Problem, unlisted
 from .safetext import first_unsafe
 from .shape import check_shape
 from .locate import Locator
@@ -41,7 +41,11 @@ class Checked:
 
 
 class _Reporter:
-    """Collects problems, then locates them all in one pass over the file and names their entries."""
+    """Collects problems, then locates them all in one pass over the file and names their entries.
+
+    At most ``MAX_PROBLEMS`` are kept; the rest are counted, so a file with
+    hundreds of thousands of problems is still checked in seconds.
+    """
 
     def __init__(self, name: str, raw: dict[str, Any], locator: Locator) -> None:
         self.name = name
@@ -49,8 +53,14 @@ class _Reporter:
         self.locator = locator
         self._pending: list[tuple[str, Path, str, str, bool]] = []
         self._problems: list[Problem] = []
+        self.unlisted = {"error": 0, "warning": 0}
+        self.has_errors = False
 
     def add(self, rule: str, path: Path, message: str, *, severity: str = "error", key: bool = False) -> None:
+        self.has_errors = self.has_errors or severity == "error"
+        if len(self._pending) + len(self._problems) >= MAX_PROBLEMS:
+            self.unlisted[severity] += 1
+            return
         self._pending.append((rule, path, message, severity, key))
 
     @property
@@ -61,10 +71,6 @@ class _Reporter:
                 self._problems.append(Problem(rule, message, self.name, line, column, describe(self.raw, path), severity))  # type: ignore[arg-type]
             self._pending = []
         return self._problems
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
 
     @property
     def warnings(self) -> list[Problem]:
@@ -108,7 +114,7 @@ def check(
         data = msgspec.convert(parsed.data, model.DirectoryFile, strict=False)
     except msgspec.ValidationError:
         data = None
-        if not report.errors:  # pragma: no cover - check_shape and msgspec disagree
+        if not report.has_errors:  # pragma: no cover - check_shape and msgspec disagree
             report.add("type", (), "the file does not match the directory format")
     entries = _Entries.of(data) if data is not None else _Entries.salvage(parsed.data)
     for path in sorted(parsed.plain_nulls, key=str):
@@ -123,9 +129,11 @@ def check(
 
         for path, message in guide_problems(data):
             report.add("guide", path, message)
-    # Errors first, then warnings, each in file order.
+    # Errors first, then warnings, each in file order; then how many more were found.
     problems = sorted(report.problems, key=lambda p: (p.severity != "error", p.line or 0, p.column or 0))
-    if data is None or report.errors:
+    if sum(report.unlisted.values()):
+        problems.append(unlisted(sum(report.unlisted.values()), name, errors=report.unlisted["error"] > 0))
+    if data is None or report.has_errors:
         return None, problems
     return Checked(data, phones, report.warnings), problems
 

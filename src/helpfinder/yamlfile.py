@@ -23,7 +23,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from .problems import DirectoryError, Problem
+from .problems import MAX_PROBLEMS, DirectoryError, Problem, unlisted
 
 MAX_DEPTH = 12
 # Keys, texts, lists and mappings in one file. The 10,000-service benchmark holds about 454,000;
@@ -96,6 +96,9 @@ def parse(text: str, name: str) -> Parsed:
     anchor_problems = builder.anchor_problems()
     if anchor_problems:
         problems = sorted([*problems, *anchor_problems], key=lambda p: (p.line or 0, p.column or 0))
+    more = builder.unlisted + max(0, len(problems) - MAX_PROBLEMS)
+    if more:
+        problems = [*problems[:MAX_PROBLEMS], unlisted(more, name, errors=True)]
     if problems:
         raise DirectoryError(problems)
     return Parsed(value, builder.unquoted_numbers, builder.plain_nulls)
@@ -160,6 +163,7 @@ class _Builder:
         self._used: set[str] = set()
         self._aliases: dict[tuple[int, str], Problem] = {}
         self._left = MAX_VALUES
+        self.unlisted = 0  # problems found beyond MAX_PROBLEMS
 
     def _count(self, event: Any) -> None:
         """Count one value read; past ``MAX_VALUES`` stop reading (the rest of the file is not looked at)."""
@@ -202,6 +206,9 @@ class _Builder:
         return list(found.values())
 
     def _problem(self, rule: str, message: str, mark: Any, related: int | None = None) -> None:
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.unlisted += 1
+            return
         self.problems.append(Problem(rule, message, self.name, _line(mark), _col(mark), related_line=related))
 
     def _mapping(self, depth: int) -> dict[str, Any]:
@@ -361,6 +368,9 @@ class _Builder:
         self._used.add(anchor)
         target = self._anchors[anchor]
         line, col = _line(event.start_mark), _col(event.start_mark)
+        if len(self._aliases) >= MAX_PROBLEMS and (line or 0, anchor) not in self._aliases:
+            self.unlisted += 1
+            return target
         self._aliases.setdefault(
             (line or 0, anchor),
             Problem(
