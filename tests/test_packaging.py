@@ -68,7 +68,7 @@ def test_the_wheel_carries_the_directory(installed: tuple[Path, Path]) -> None:
         assert archive.read("helpfinder/data/helplines.yaml") == DATA.read_bytes()
         assert "helpfinder/cli.py" in archive.namelist()
         entry_points = archive.read(next(n for n in archive.namelist() if n.endswith("entry_points.txt"))).decode()
-    assert "helpfinder = helpfinder.launch:main" in entry_points
+    assert "helpfinder = helpfinder.start:main" in entry_points
 
 
 def test_installed_package_is_imported_from_the_venv(installed: tuple[Path, Path], tmp_path: Path) -> None:

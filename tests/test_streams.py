@@ -101,3 +101,31 @@ def test_ctrl_c_while_loading_exits_130_without_a_traceback() -> None:
     script = "import helpfinder.launch as l\ndef boom(argv):\n    raise KeyboardInterrupt\nl._run = boom\nl.main()\n"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 130 and "Traceback" not in out.stderr
+
+
+def test_ctrl_c_right_after_the_entry_point_loads_exits_130_without_a_traceback() -> None:
+    """The console script's module takes Ctrl-C first: the signal arrives while the next import runs."""
+    script = (
+        "import os, signal\n"
+        "import helpfinder.start\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "import helpfinder.cli\n"
+        "print('not reached')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (out.returncode, out.stdout, out.stderr) == (130, "", "\n")
+
+
+def test_once_running_ctrl_c_is_the_launchers_again() -> None:
+    """launch.main gives Ctrl-C back to Python, so the command's own KeyboardInterrupt handling (the session's) works."""
+    script = (
+        "import signal\n"
+        "import helpfinder.start, helpfinder.launch as l\n"
+        "def report(argv):\n"
+        "    print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
+        "    return 0\n"
+        "l._run = report\n"
+        "helpfinder.start.main()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert (out.returncode, out.stdout) == (0, "True\n")

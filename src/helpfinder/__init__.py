@@ -11,8 +11,6 @@ search it and export it without the command line::
 Names are imported on first use, so ``import helpfinder`` stays cheap.
 """
 
-from __future__ import annotations
-
 # Not typing.TYPE_CHECKING: importing typing costs ~5 ms before the console script can handle Ctrl-C.
 TYPE_CHECKING = False
 

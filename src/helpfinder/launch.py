@@ -2,7 +2,7 @@
 
 Why a module of its own: it imports almost nothing, so Ctrl-C pressed while
 the rest of helpfinder is still loading ends with exit 130 and no
-traceback; and it is the one place that decides what happens when a stream
+traceback (before this module loads, ``start`` does that); and it is the one place that decides what happens when a stream
 cannot be written, so the exit codes in the README hold however the program
 is run:
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import signal
 import sys
 from typing import Any
 
@@ -106,6 +107,7 @@ def _interrupted() -> None:
 def main() -> None:
     """Console-script entry point: run the command and exit with its code, whatever the streams do."""
     try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # from here Ctrl-C is the KeyboardInterrupt below
         sys.stdout = _stream(sys.stdout, 1, quiet=False)
         sys.stderr = _stream(sys.stderr, 2, quiet=True)
         code = _run(sys.argv[1:])
