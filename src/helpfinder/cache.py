@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from pathlib import Path
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -42,13 +41,7 @@ import msgspec
 from .model import DirectoryFile
 from .phones import PhoneInfo
 
-try:  # the built-in SHA-256: importing hashlib loads OpenSSL, about 2 ms of every lookup
-    from _sha2 import sha256  # type: ignore[import-not-found]  # Python >= 3.12
-except ImportError:
-    try:
-        from _sha256 import sha256  # type: ignore[import-not-found,no-redef]  # Python 3.11
-    except ImportError:  # pragma: no cover - a Python built without them
-        from hashlib import sha256  # type: ignore[assignment]
+import hashlib
 
 if TYPE_CHECKING:
     from .index import Index
@@ -57,7 +50,6 @@ ENV_DIR = "HELPFINDER_CACHE_DIR"
 ENV_OFF = "HELPFINDER_NO_CACHE"
 FORMAT = 13
 _MAGIC = b"helpfinder-cache"
-_LARGE = 1 << 20
 #: An entry larger than this many times its source file (plus 1 MiB) is refused unread.
 MAX_RATIO = 8
 
@@ -94,11 +86,7 @@ class Entry(msgspec.Struct):
 
 def digest(content: bytes | memoryview) -> str:
     """The SHA-256 of a directory file's bytes, in hex: what an entry is keyed by."""
-    if len(content) > _LARGE:
-        import hashlib  # OpenSSL's SHA-256 is several times faster on megabytes
-
-        return hashlib.sha256(content).hexdigest()
-    return sha256(content).hexdigest()
+    return hashlib.sha256(content).hexdigest()
 
 
 def enabled() -> bool:
@@ -111,11 +99,6 @@ def directory() -> Path | None:
     if override:
         path = os.path.expanduser(override)
         return Path(path) if os.path.isabs(path) else None
-    if sys.platform.startswith("linux"):
-        # The XDG rule platformdirs applies on Linux, without its ~4 ms import on every lookup.
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-        return base / "helpfinder"
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("helpfinder", appauthor=False))
@@ -148,7 +131,7 @@ def code_digest() -> str:
     used by the code that built it, whatever the version number says."""
     global _CODE
     if _CODE is None:
-        hasher = sha256()
+        hasher = hashlib.sha256()
         here = Path(__file__).parent
         for module in sorted(here.rglob("*.py")):
             hasher.update(str(module.relative_to(here)).encode() + b"\0" + module.read_bytes() + b"\0")
