@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -86,21 +85,40 @@ def test_a_query_the_directory_does_not_cover_matches_nothing(directory: Directo
     assert not results.crisis
 
 
-def test_the_benchmark_script_prints_its_figures() -> None:
-    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "search_quality.py")], capture_output=True, text=True, timeout=120)
-    assert done.returncode in (0, 1), done.stderr  # 1: the held-out half misses a target
-    for label in ("== tuning half", "== held-out half", "hit@1:", "hit@3:", "crisis recall:", "false banners:", "false matches:"):
-        assert label in done.stdout
-
-
-def test_the_benchmark_never_lists_the_unseen_sets_failures(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    bench = _benchmark()
+def _one_query_sets(bench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Point the benchmark at sets of one query it cannot find, one off-topic query, one crisis and one calm line."""
     queries = tmp_path / "queries.yaml"
     queries.write_text("queries:\n  - {query: 'zzqx unknown words', services: [childline]}\nnegatives: ['a broken boiler']\n", encoding="utf-8")
     danger = tmp_path / "danger.yaml"
     danger.write_text("crisis: ['qqzz nothing dangerous']\ncalm: ['he has a knife']\n", encoding="utf-8")
     monkeypatch.setattr(bench, "HALVES", {"tuning": queries, "held-out": queries, "unseen": queries, "absent": tmp_path / "none.yaml"})
     monkeypatch.setattr(bench, "DANGER_SETS", {"danger tuning": danger, "danger unseen": danger})
+
+
+def test_the_benchmark_prints_its_figures_and_exits_1_when_the_held_out_half_misses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In process, on one-query sets: searching the real sets takes seconds, and their figures are the benchmark's to report."""
+    bench = _benchmark()
+    _one_query_sets(bench, tmp_path, monkeypatch)
+    assert bench.main([]) == 1
+    out = capsys.readouterr().out
+    held_out = (
+        "== held-out half: 1 queries + 1 off-topic\n"
+        "hit@1:          0/1 = 0.0%\n"
+        "hit@3:          0/1 = 0.0%\n"
+        "crisis recall:  0/0 = 100.0%\n"
+        "false banners:  0/2\n"
+        "false matches:  0/1\n"
+    )
+    assert out.count(held_out) == 1 and "== tuning half: 1 queries + 1 off-topic\n" in out
+    assert "== danger tuning: crisis recall 0/1 = 0.0%, false banners 1/1\n" in out
+    assert "targets on the held-out half: hit@3 >= 95%, hit@1 >= 85%, crisis recall 100%" in out
+
+
+def test_the_benchmark_never_lists_the_unseen_sets_failures(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _benchmark()
+    _one_query_sets(bench, tmp_path, monkeypatch)
     bench.main(["-vv"])
     out = capsys.readouterr().out
     assert out.count("zzqx unknown words") == 2 and out.count("qqzz nothing dangerous") == 1  # tuning and held-out; danger tuning
@@ -236,7 +254,9 @@ def test_search_ranks_the_same_at_ten_thousand_services(directory: Directory) ->
     ]
     assert 10_000 <= len(services) < 10_000 + len(directory.services)
     big = Directory(msgspec.structs.replace(directory.data, services=services), directory.phones, "big", "x")
-    for case in CORPUS["queries"][:15]:
+    spread = CORPUS["queries"][::30]  # across the corpus's needs, not only its first group
+    assert len(spread) >= 6
+    for case in spread:
         small = [m.entry.id for m in search(directory, case["query"], limit=None).services]
         found = [m.entry.id.split("--")[0] for m in search(big, case["query"], limit=None).services]
         assert list(dict.fromkeys(found)) == small, case["query"]
