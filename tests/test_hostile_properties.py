@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from helpfinder import render, safetext
+from helpfinder import render, safetext, views
 from helpfinder.cli import app
 from helpfinder.directory import load
 
@@ -83,9 +83,9 @@ def test_views_of_data_past_the_validator_stay_inert(tmp_path_factory, text: str
     bad = [msgspec.structs.replace(s, name=text, description=text, note=text, organisation=text) for s in data.services]
     topics = [msgspec.structs.replace(t, title=text, summary=text, steps=[text], source="https://x/" + text) for t in data.topics]
     directory.data = msgspec.structs.replace(data, services=bad, topics=topics)
-    views = [render.listing(directory, directory.services), render.service_view(directory, directory.services[1]),
-             render.topic_view(directory, directory.topics[0]), render.needs_view(directory), render.no_match_view(text)]  # fmt: skip
-    for doc in views:
+    docs = [views.listing(directory, directory.services), views.service_view(directory, directory.services[1]),
+             views.topic_view(directory, directory.topics[0]), views.needs_view(directory), views.no_match_view(text)]  # fmt: skip
+    for doc in docs:
         plain, rich = io.StringIO(), io.StringIO()
         render.write_plain(doc, plain)
         render.write_rich(doc, rich, width=60)

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from helpfinder import render, validate
+from helpfinder import render, validate, views
 from helpfinder.cli import app
 from helpfinder.directory import check_file, load
 from helpfinder.problems import RULES, DirectoryError
@@ -113,7 +113,7 @@ def test_random_text_renders_without_escapes(tmp_path_factory, name: str, descri
     services = directory.data.services
     changed = msgspec.structs.replace(services[1], name=name, description=description)
     directory.data = msgspec.structs.replace(directory.data, services=[services[0], changed])
-    doc = render.listing(directory, directory.services)
+    doc = views.listing(directory, directory.services)
 
     plain = io.StringIO()
     render.write_plain(doc, plain)

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import helpfinder_exe, run_exe
-from helpfinder import render
+from helpfinder import render, views
 from helpfinder.cli import app
 from helpfinder.directory import load
 
@@ -103,7 +103,7 @@ def poisoned(tmp_path: Path):  # type: ignore[no-untyped-def]
 def test_escapes_in_data_never_reach_plain_or_rich_output(poisoned) -> None:  # type: ignore[no-untyped-def]
     import io
 
-    doc = render.listing(poisoned, poisoned.services)
+    doc = views.listing(poisoned, poisoned.services)
     plain = io.StringIO()
     render.write_plain(doc, plain)
     assert not re.search(r"[\x1b\x9b\r\x08\u202e]", plain.getvalue())

@@ -1,7 +1,7 @@
 """The ``helpfinder`` command: a thin layer over the library.
 
 Each command loads the directory, asks the library, and hands the answer to
-``render`` (or to JSON). Exit codes are stable: 0 found, 1 nothing found,
+``views`` and ``render`` (or to JSON). Exit codes are stable: 0 found, 1 nothing found,
 2 a usage or data error, 3 an internal error, 130 interrupted.
 """
 
@@ -107,11 +107,11 @@ def list_(
     if json:
         _emit_json([_service_json(directory, s) for s in services])
     elif services:
-        from .render import listing
+        from .views import listing
 
         _show(listing(directory, services, at=moment, channel=channel, free=free, open_at=open_at, need=need, place=place), plain)
     else:
-        from .render import nothing_view
+        from .views import nothing_view
 
         _show(nothing_view(directory, need=need[0] if need and len(need) == 1 else None, place=place), plain)
     raise typer.Exit(FOUND if services else NOTHING)
@@ -130,7 +130,7 @@ def emergency(
 
     999 first, then text, textphone and sign-language routes, then 101.
     """
-    from .render import emergency_floor, emergency_more
+    from .views import emergency_floor, emergency_more
 
     if not json:
         # The built-in 999 guidance comes first, before any option is read or any file (cache or
@@ -143,7 +143,7 @@ def emergency(
         if json:
             _emit_json([])
         else:
-            from .render import emergency_close
+            from .views import emergency_close
 
             _show(emergency_close(), plain)
         raise  # guard lists the problems with the 999 reminder on stderr, and exits 2
@@ -206,11 +206,11 @@ def search(
         payload["place"] = {"given": place.given, "how": place.how, "area": place.area.id} if place else None
         _emit_json(payload)
     elif results:
-        from .render import search_view
+        from .views import search_view
 
         _show(search_view(directory, results, at=moment, explain=explain, channel=channel, free=free, open_at=open_at, place=place, found=found), plain)
     else:
-        from .render import no_match_view
+        from .views import no_match_view
 
         _show(no_match_view(query, place=place, found=found), plain)
     raise typer.Exit(FOUND if results.services or results.topics else NOTHING)
@@ -260,7 +260,7 @@ def show(
     if json:
         _emit_json(_service_json(directory, service))
         return
-    from .render import service_view
+    from .views import service_view
 
     _show(service_view(directory, service, at=moment), plain)
 
@@ -285,7 +285,7 @@ def needs(
             ]
         )
         return
-    from .render import needs_view
+    from .views import needs_view
 
     _show(needs_view(directory), plain)
 
@@ -317,7 +317,7 @@ def areas(
             }
         )
         return
-    from .render import areas_view
+    from .views import areas_view
 
     _show(areas_view(directory, chosen, place=place), plain)
 
@@ -411,7 +411,7 @@ def advice(
         if json:
             _emit_json(directory.topics)
         elif directory.topics:
-            from .render import topics_index
+            from .views import topics_index
 
             _show(topics_index(directory), plain)
         else:
@@ -425,7 +425,7 @@ def advice(
     if json:
         _emit_json(topic)
         return
-    from .render import topic_view
+    from .views import topic_view
 
     _show(topic_view(directory, topic, at=moment), plain)
 

@@ -3,7 +3,7 @@
 ``load()`` is the one way in. It reads the file, validates it completely (or
 takes the validated copy from the cache when the file is byte-for-byte the
 same) and returns a ``Directory``. Filtering lives here; ranking lives in
-``search``; showing lives in ``render``.
+``search``; showing lives in ``views`` and ``render``.
 """
 
 from __future__ import annotations

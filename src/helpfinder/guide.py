@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, TextIO
 
-from . import render
+from . import render, views
 from .places import PlaceError
 from .safetext import safe
 
@@ -178,11 +178,11 @@ def _show_ending(
     doc = render.Doc()
     doc.blank()
     if answer.danger:
-        render.emergency_banner(doc)
+        views.emergency_banner(doc)
     doc.add("para", "These services can help:", "bold")
     doc.blank()
     for service in ending_for(directory, answer, place, audience):
-        render.add_service(doc, directory, service)
-    render.footer(doc)
+        views.add_service(doc, directory, service)
+    views.footer(doc)
     render.write(doc, plain=plain, out=out)
     out.flush()

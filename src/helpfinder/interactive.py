@@ -32,7 +32,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from . import emergency, lineedit, messages, render
+from . import emergency, lineedit, messages, render, views
 from .problems import DirectoryError
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
             directory = load(data)
         except DirectoryError as exc:
             # 999 guidance must never depend on the file being valid.
-            render.write(render.emergency_floor(), plain=plain, out=out)
+            render.write(views.emergency_floor(), plain=plain, out=out)
             for problem in exc.problems:
                 messages.say("problem", err=True, problem=problem)
             sys.stderr.write("helpfinder: the directory file has errors (run: helpfinder check PATH).\n")
@@ -202,7 +202,7 @@ def _answer(session: _Session, line: str) -> bool:
     elif command == "more" and not rest:
         _more(session)
     elif command in EMERGENCY and not rest:
-        session.show(render.emergency_view(session.directory, place=session.place))
+        session.show(views.emergency_view(session.directory, place=session.place))
     elif command == "guide" and not rest and session.inp is not None:
         from .guide import run as guide
 
@@ -212,7 +212,7 @@ def _answer(session: _Session, line: str) -> bool:
     elif command == "where":
         _where(session, " ".join(rest))
     elif command == "needs" and not rest:
-        session.show(render.needs_view(session.directory))
+        session.show(views.needs_view(session.directory))
     elif command == "advice" and len(rest) <= 1:
         _advice(session, rest[0] if rest else None)
     elif command == "show" and len(rest) == 1:
@@ -255,12 +255,12 @@ def _search(session: _Session, query: str) -> None:
     results = search(session.directory, query, limit=RESULT_LIMIT, keep=keep, place=place and place.area)
     session.numbered, session.shown = [], 0
     if not results:
-        session.show(render.no_match_view(query, place=place, found=found))
+        session.show(views.no_match_view(query, place=place, found=found))
         return
     doc = render.Doc()
-    render.add_place(doc, place, found)
+    views.add_place(doc, place, found)
     if results.crisis:
-        render.emergency_banner(doc)
+        views.emergency_banner(doc)
     if results.general:
         doc.add("para", "No service in the directory matches your words closely. These are the general routes:", "bold")
     # About danger, suicide or self-harm: the emergency routes and Samaritans come before any advice.
@@ -292,14 +292,14 @@ def _add_results(doc: render.Doc, session: _Session, upto: int) -> None:
         if isinstance(entry, Topic):
             doc.add("heading", f"Advice: {entry.title}", "bold yellow")
         else:
-            render.add_brief(doc, session.directory, entry, routes=2)
+            views.add_brief(doc, session.directory, entry, routes=2)
         doc.blocks[start].text = f"{number}. {doc.blocks[start].text}"
         doc.blank()
     session.shown = min(upto, len(session.numbered))
     left = len(session.numbered) - session.shown
     more = f" Type more for {messages.plural(left, 'more result')}." if left else ""
     doc.add("para", f"Type a number to see everything about it.{more}", "dim")
-    render.footer(doc)
+    views.footer(doc)
 
 
 def _show_numbered(session: _Session, number: int) -> None:
@@ -313,23 +313,23 @@ def _show_numbered(session: _Session, number: int) -> None:
 
     entry = session.numbered[number - 1]
     if isinstance(entry, Topic):
-        session.show(render.topic_view(session.directory, entry))
+        session.show(views.topic_view(session.directory, entry))
     else:
-        session.show(render.service_view(session.directory, entry))
+        session.show(views.service_view(session.directory, entry))
 
 
 def _advice(session: _Session, topic_id: str | None) -> None:
     from .directory import UnknownName
 
     if topic_id is None:
-        session.show(render.topics_index(session.directory))
+        session.show(views.topics_index(session.directory))
         return
     try:
         topic = session.directory.topic(topic_id)
     except UnknownName as exc:
         session.say(messages.text("session-no-topic", id=topic_id, topics=", ".join(exc.valid)))
         return
-    session.show(render.topic_view(session.directory, topic))
+    session.show(views.topic_view(session.directory, topic))
 
 
 def _show_service(session: _Session, service_id: str) -> None:
@@ -340,4 +340,4 @@ def _show_service(session: _Session, service_id: str) -> None:
     except UnknownName:
         session.say(messages.text("session-no-service", id=service_id))
         return
-    session.show(render.service_view(session.directory, service))
+    session.show(views.service_view(session.directory, service))

@@ -144,7 +144,8 @@ def _run(argv: list[str]) -> int:
         result = _only(argv[:1])(args=argv, prog_name="helpfinder", standalone_mode=False)
     except _click.exceptions.ClickException as exc:
         if argv[:1] == ["emergency"] and "--json" not in argv:
-            from .render import emergency_floor, write
+            from .views import emergency_floor
+            from .render import write
 
             write(emergency_floor(), plain=_plain_guess(argv))
         lines: list[str] = []

@@ -1,7 +1,7 @@
 """How a route is presented, the same on a terminal and in every export.
 
 A route's label, link, whether it shows opening hours, what it costs in words
-and how a date is written are decided here once, so ``render`` (the terminal)
+and how a date is written are decided here once, so ``views`` (the terminal)
 and ``export`` (files) never disagree and exports need not import the
 terminal module.
 """
