@@ -76,7 +76,8 @@ def print_help(ctx: _click.Context) -> None:
 
 def _not_a_command(args: list[str], commands: list[str]) -> None:
     """Words instead of a command: say how to search or answer questions, with the 999 line (exit 2)."""
-    from .messages import USAGE, fail, text
+    from .exits import USAGE
+    from .messages import fail, text
 
     close = difflib.get_close_matches(args[0], commands, n=1, cutoff=0.75)
     words = [word for word in (args[1:] if close else args) if not word.startswith("-")]

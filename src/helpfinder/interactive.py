@@ -33,14 +33,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
 from . import emergency, lineedit, messages, render, views
+from .exits import FOUND, INTERNAL, INTERRUPTED, USAGE
+from .options import plain_output
 from .problems import DirectoryError
 
 if TYPE_CHECKING:
     from .directory import Directory
     from .model import Service, Topic
     from .places import Place
-
-OK, DATA_ERROR, INTERNAL, INTERRUPTED = 0, 2, 3, 130
 
 PROMPT = "What do you need help with? (q to quit)\n> "  # the question fits 40 columns; typing starts on its own line
 QUIT = frozenset({"q", "quit", "exit", ":q"})
@@ -108,13 +108,6 @@ class _Session:
             self.say("To clear the screen, use your terminal's clear command (often Ctrl-L) or close the window.")
 
 
-def plain_output(out: TextIO) -> bool:
-    """Plain text for NO_COLOR, TERM=dumb and anything that is not a terminal."""
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return True
-    return not _isatty(out)
-
-
 def _isatty(stream: object) -> bool:
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
@@ -132,7 +125,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
         # A pasted byte that is not text in the terminal's encoding is kept as \xNN, not a crash.
         inp.reconfigure(errors="surrogateescape")
     out = stdout or sys.stdout
-    plain = plain or plain_output(out)
+    plain = plain_output(plain, out)
     keys = lineedit.keyboard(inp, out)
     try:
         from .directory import load
@@ -144,8 +137,8 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
             render.write(views.emergency_floor(), plain=plain, out=out)
             for problem in exc.problems:
                 messages.say("problem", err=True, problem=problem)
-            sys.stderr.write("helpfinder: the directory file has errors (run: helpfinder check PATH).\n")
-            return DATA_ERROR
+            messages.say("file-has-errors", err=True)
+            return USAGE
         session = _Session(directory, out, plain, inp=keys or inp)
         for line in HEADER:
             session.say(line)
@@ -162,21 +155,18 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
                 out.write("\n")
             if not line:  # Ctrl-D or end of input
                 session.say(GOODBYE)
-                return OK
+                return FOUND
             if not _answer(session, line.strip()):
                 session.say(GOODBYE)
-                return OK
+                return FOUND
     except KeyboardInterrupt:
         out.write("\n" + GOODBYE + "\n")
         out.flush()
         return INTERRUPTED
     except BrokenPipeError:
-        return OK
+        return FOUND
     except Exception as exc:  # noqa: BLE001 - a safety tool must not end in a traceback
-        sys.stderr.write(
-            f"helpfinder: internal error ({type(exc).__name__}). Please report it.\n"
-            f"{emergency.REMINDER} Police non-emergency: 101.\n"
-        )
+        messages.say("internal", err=True, kind=type(exc).__name__)
         return INTERNAL
     finally:
         if keys is not None:

@@ -23,15 +23,7 @@ import signal
 import sys
 from typing import Any
 
-FOUND, USAGE, INTERNAL, INTERRUPTED = 0, 2, 3, 130
-
-
-class OutputFailed(Exception):
-    """Standard output could not be written (disk full, I/O error); ``reason`` says why."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+from .exits import FOUND, INTERRUPTED, USAGE, OutputFailed
 
 
 class _Sink(io.RawIOBase):

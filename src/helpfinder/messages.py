@@ -14,9 +14,8 @@ import sys
 from typing import Any, Callable, NoReturn, TypeVar
 
 from .emergency import REMINDER
+from .exits import INTERNAL, USAGE, OutputFailed
 from .safetext import safe
-
-FOUND, NOTHING, USAGE, INTERNAL, INTERRUPTED = 0, 1, 2, 3, 130
 
 #: Message templates, by name. Values are given by keyword and made safe before they are inserted.
 TEMPLATES: dict[str, str] = {
@@ -90,7 +89,6 @@ def guard(func: F) -> F:
         import typer
 
         from .directory import UnknownName
-        from .launch import OutputFailed
         from .problems import DirectoryError
 
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import os
 import sys
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 
 import typer
 
@@ -58,13 +58,14 @@ FreeOpt = Annotated[bool, typer.Option("--free", help="Only routes that are free
 OpenOpt = Annotated[bool, typer.Option("--open-now", help="Only routes open now (routes with unknown hours, or on a bank holiday with unstated hours, are kept and marked).")]
 
 
-def plain_output(flag: bool) -> bool:
-    """Plain text unless we are on a real terminal that accepts colour."""
+def plain_output(flag: bool, out: TextIO | None = None) -> bool:
+    """Plain text unless ``out`` (standard output by default) is a real terminal that accepts colour."""
     if flag or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return True
     if os.environ.get("FORCE_COLOR"):
         return False
-    return not sys.stdout.isatty()
+    isatty = getattr(out or sys.stdout, "isatty", None)
+    return not (isatty and isatty())
 
 
 def load_directory(data: str | None) -> Directory:
