@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 import helpfinder.ranking as search_module
-from helpfinder.directory import bundled_path, load
+from helpfinder.loader import bundled_path, load
 from helpfinder.needs import SECOND_BEST, Classification, documents
 from helpfinder.needs import classify as bm25_classify
 

@@ -33,7 +33,8 @@ from pathlib import Path
 
 import yaml
 
-from helpfinder.directory import Directory, bundled_path, load
+from helpfinder.directory import Directory
+from helpfinder.loader import bundled_path, load
 from helpfinder.ranking import search
 from helpfinder.results import Results
 

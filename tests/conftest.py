@@ -14,7 +14,7 @@ import typer.testing
 import yaml
 from typer.testing import CliRunner
 
-from helpfinder.directory import bundled_path
+from helpfinder.loader import bundled_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "helplines.yaml"

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from helpfinder import hours, phones
 from helpfinder.cli import app
-from helpfinder.directory import DirectoryError, load
+from helpfinder.problems import DirectoryError
+from helpfinder.loader import load
 from helpfinder.model import NUMBER_CHANNELS, Contact, Service
 
 from conftest import DATA, run_exe

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from helpfinder import hours
 from helpfinder.cli import app
-from helpfinder.directory import load
+from helpfinder.loader import load
 from helpfinder.model import Topic
 
 from conftest import DATA, run_exe

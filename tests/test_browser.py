@@ -22,7 +22,8 @@ from typer.testing import CliRunner
 
 from conftest import DATA, ROOT
 from helpfinder.cli import app
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 from helpfinder.export import Sheet, to_html
 from helpfinder.model import NUMBER_CHANNELS
 

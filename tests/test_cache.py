@@ -17,7 +17,8 @@ import msgspec
 import pytest
 
 from helpfinder import cache, yamlfile
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 
 from conftest import run_exe
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from helpfinder import cache, yamlfile
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 
 from conftest import helpfinder_exe, run_exe
 

@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
-from helpfinder.directory import load
+from helpfinder.loader import load
 from helpfinder.problems import RULES
 
 sys.path.insert(0, str(Path(__file__).parent))

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from helpfinder import __version__
 from helpfinder.cli import app
-from helpfinder.directory import load
+from helpfinder.loader import load
 
 from conftest import DATA, helpfinder_exe, read_yaml, run_exe
 from minimal import write

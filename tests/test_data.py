@@ -19,7 +19,8 @@ import phonenumbers
 import pytest
 import yaml
 
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 from helpfinder.model import NUMBER_CHANNELS, Service
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -240,7 +241,7 @@ def test_every_entry_has_an_https_source_and_a_verified_date(directory: Director
 
 
 def test_every_entry_was_checked_this_year_and_check_strict_passes(directory: Directory) -> None:
-    from helpfinder.directory import check_file
+    from helpfinder.loader import check_file
 
     assert ARTICLE_DATE == datetime.date(2021, 2, 26)
     assert {e.verified for e in [*directory.services, *directory.topics]} == {datetime.date(2026, 11, 25)}

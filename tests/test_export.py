@@ -20,7 +20,8 @@ import vobject
 from markdown_it import MarkdownIt
 
 from helpfinder.phones import tel_uri
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 from helpfinder.export import FORMATS, Sheet, UnknownFormat, export, to_csv, to_hsds, to_html, to_markdown, to_vcard
 from helpfinder.export.facts import routes, stable_uuid
 from helpfinder.export.markdown import escape as markdown_escape

@@ -9,7 +9,8 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from helpfinder.directory import Directory, bundled_path, load
+from helpfinder.directory import Directory
+from helpfinder.loader import bundled_path, load
 from helpfinder.guide import WHERE, audience, ending, ending_for, paths, problems, run
 from helpfinder.model import GuideAnswer, GuideQuestion
 

@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 
 from helpfinder import render, safetext, views
 from helpfinder.cli import app
-from helpfinder.directory import load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 
 sys.path.insert(0, str(Path(__file__).parent))
 from minimal import minimal, mutate  # noqa: E402
@@ -82,7 +83,7 @@ def test_views_of_data_past_the_validator_stay_inert(tmp_path_factory, text: str
     data = directory.data
     bad = [msgspec.structs.replace(s, name=text, description=text, note=text, organisation=text) for s in data.services]
     topics = [msgspec.structs.replace(t, title=text, summary=text, steps=[text], source="https://x/" + text) for t in data.topics]
-    directory.data = msgspec.structs.replace(data, services=bad, topics=topics)
+    directory = Directory(msgspec.structs.replace(data, services=bad, topics=topics), directory.phones, directory.path, directory.digest)
     docs = [views.listing(directory, directory.services), views.service_view(directory, directory.services[1]),
              views.topic_view(directory, directory.topics[0]), views.needs_view(directory), views.no_match_view(text)]  # fmt: skip
     for doc in docs:

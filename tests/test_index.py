@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 from helpfinder.index import build_index
 from helpfinder.ranking import search
 from helpfinder.text import Phrase, phrase, stem, terms, words

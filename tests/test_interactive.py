@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from helpfinder import interactive, lineedit
-from helpfinder.directory import load
+from helpfinder.loader import load
 
 from conftest import helpfinder_exe, run_exe
 

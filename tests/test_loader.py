@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from helpfinder import yamlfile
 from helpfinder.cli import app
-from helpfinder.directory import load
+from helpfinder.loader import load
 from helpfinder.problems import DirectoryError
 from helpfinder.readfile import MAX_BYTES
 

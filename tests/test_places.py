@@ -14,7 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
-from helpfinder.directory import Directory, load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 from helpfinder.places import PlaceError, without
 
 from conftest import run_exe

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 
 from helpfinder import render, validate, views
 from helpfinder.cli import app
-from helpfinder.directory import check_file, load
+from helpfinder.directory import Directory
+from helpfinder.loader import check_file, load
 from helpfinder.problems import RULES, DirectoryError
 from helpfinder.yamlfile import parse
 
@@ -112,7 +113,7 @@ def test_random_text_renders_without_escapes(tmp_path_factory, name: str, descri
     directory = load(write(tmp_path_factory.mktemp("dir"), minimal()), use_cache=False)
     services = directory.data.services
     changed = msgspec.structs.replace(services[1], name=name, description=description)
-    directory.data = msgspec.structs.replace(directory.data, services=[services[0], changed])
+    directory = Directory(msgspec.structs.replace(directory.data, services=[services[0], changed]), directory.phones, directory.path, directory.digest)
     doc = views.listing(directory, directory.services)
 
     plain = io.StringIO()

@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from conftest import helpfinder_exe, run_exe
 from helpfinder import render, views
 from helpfinder.cli import app
-from helpfinder.directory import load
+from helpfinder.directory import Directory
+from helpfinder.loader import load
 
 sys.path.insert(0, str(Path(__file__).parent))
 from minimal import minimal, mutate, with_copies, write  # noqa: E402
@@ -96,8 +97,7 @@ def poisoned(tmp_path: Path):  # type: ignore[no-untyped-def]
     bad = msgspec.structs.replace(
         services[1], name="Name\x1b[31mRED\x1b]8;;https://evil\x1b\\", description="Desc\x9b2J\r\x08", note="Note\u202eevil"
     )
-    directory.data = msgspec.structs.replace(directory.data, services=[services[0], bad])
-    return directory
+    return Directory(msgspec.structs.replace(directory.data, services=[services[0], bad]), directory.phones, directory.path, directory.digest)
 
 
 def test_escapes_in_data_never_reach_plain_or_rich_output(poisoned) -> None:  # type: ignore[no-untyped-def]
@@ -193,15 +193,16 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     script = textwrap.dedent(
         """
         import sys, time
-        import helpfinder.cli as cli
+        import helpfinder.people as people
+        from helpfinder.launch import main
 
         def slow_load(data):
             print("loading", flush=True)
             time.sleep(30)
 
-        cli._load = slow_load
+        people._load = slow_load
         sys.argv = ["helpfinder", "list"]
-        cli.main()
+        main()
         """
     )
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
@@ -235,8 +236,6 @@ def test_output_into_head_exits_quietly(long_listing: Path, env: dict[str, str])
 
 
 def test_internal_error_is_short_and_names_999(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
-    from helpfinder.directory import Directory
-
     def broken(self: Directory, **kwargs: object) -> None:
         password = "hunter2-local-value"  # noqa: F841 - a local that must never be printed
         raise ZeroDivisionError("secret detail")
@@ -251,9 +250,9 @@ def test_internal_error_is_short_and_names_999(runner: CliRunner, monkeypatch: p
 
 
 def test_internal_error_in_a_real_run(tmp_path: Path) -> None:
-    script = "import sys, helpfinder.directory as d, helpfinder.cli as c\n" \
+    script = "import sys, helpfinder.directory as d, helpfinder.launch as launch\n" \
              "d.Directory.grouped = lambda self, *args: 1 / 0\n" \
-             "sys.argv = ['helpfinder', 'list', '--plain']\nc.main()\n"
+             "sys.argv = ['helpfinder', 'list', '--plain']\nlaunch.main()\n"
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR")}
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 3

@@ -13,7 +13,8 @@ import yaml
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
-from helpfinder.directory import Directory, bundled_path, load
+from helpfinder.directory import Directory
+from helpfinder.loader import bundled_path, load
 from helpfinder.ranking import search
 
 from conftest import ROOT, read_yaml, run_exe

@@ -34,8 +34,8 @@ __all__ = [
 _LOCATIONS = {
     "Directory": "directory",
     "UnknownName": "directory",
-    "load": "directory",
-    "check_file": "directory",
+    "load": "loader",
+    "check_file": "loader",
     "DirectoryError": "problems",
     "Problem": "problems",
     "Service": "model",
@@ -46,7 +46,8 @@ _LOCATIONS = {
 }
 
 if TYPE_CHECKING:
-    from .directory import Directory, UnknownName, check_file, load
+    from .directory import Directory, UnknownName
+    from .loader import check_file, load
     from .model import Contact, Need, Service, Topic
     from .problems import DirectoryError, Problem
     from .ranking import search

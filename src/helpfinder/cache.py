@@ -67,7 +67,7 @@ class StoredData(DirectoryFile, kw_only=True):
     Nested documents are stored as MessagePack ``bin`` values, which a
     decoder steps over in one move; decoding a 10,000-service entry then
     touches only the small parts, and each service is decoded when a view
-    needs it (``directory.LazyServices``).
+    needs it (``loader.LazyServices``).
     """
 
     services: list[memoryview]  # type: ignore[assignment]  # views into the entry: no copies

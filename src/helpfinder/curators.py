@@ -30,7 +30,7 @@ def check(
     Prints every problem with its line and rule code, then a summary.
     Exit 0 if there are no errors, 1 if there are.
     """
-    from .directory import check_file
+    from .loader import check_file
 
     directory, problems = check_file(path, max_age_days=max_age)
     errors = [p for p in problems if p.severity == "error"]
@@ -58,7 +58,7 @@ def check(
 
 
 def _default_path() -> Any:
-    from .directory import default_path
+    from .loader import default_path
 
     return default_path()
 

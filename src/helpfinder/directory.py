@@ -1,50 +1,36 @@
-"""Loading a directory file and asking it questions: which services, for what, where.
+"""A loaded directory, and the questions it answers: which services, for what, where.
 
-``load()`` is the one way in. It reads the file, validates it completely (or
-takes the validated copy from the cache when the file is byte-for-byte the
-same) and returns a ``Directory``. Filtering lives here; ranking lives in
-``search``; showing lives in ``views`` and ``render``.
+``loader.load()`` returns one. Filtering lives here; ranking lives in
+``ranking``; showing lives in ``views`` and ``render``.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
-import gc
-import os
-from dataclasses import dataclass, field
-from pathlib import Path
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence, TypedDict, TypeVar, Unpack, overload
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, TypedDict, Unpack
 
 import msgspec
 
 from . import cache
-from .model import CHANNELS, NUMBER_CHANNELS, Area, Contact, DirectoryFile, Need, Service, Topic
+from .model import (
+    CHANNELS,
+    NUMBER_CHANNELS,
+    Area,
+    Contact,
+    DirectoryFile,
+    Need,
+    Service,
+    Topic,
+)
 from .phones import PhoneInfo
 from .places import Place, Places, coverage_text, kind_of
-from .problems import DirectoryError, Problem
-from .readfile import read_bytes
+from .problems import Problem
 
 if TYPE_CHECKING:
     from .index import Index
-
-ENV_DATA = "HELPFINDER_DATA"
-
-
-def bundled_path() -> Path:
-    """The directory shipped with helpfinder (inside the wheel, or in the checkout)."""
-    here = Path(__file__).resolve().parent
-    installed = here / "data" / "helplines.yaml"
-    if installed.is_file():
-        return installed
-    return here.parent.parent / "data" / "helplines.yaml"
-
-
-def default_path() -> Path:
-    """``$HELPFINDER_DATA`` if set, else the bundled directory."""
-    env = os.environ.get(ENV_DATA)
-    return Path(env) if env else bundled_path()
 
 
 class UnknownName(LookupError):
@@ -53,43 +39,6 @@ class UnknownName(LookupError):
     def __init__(self, kind: str, value: str, valid: list[str]) -> None:
         self.kind, self.value, self.valid = kind, value, valid
         super().__init__(f"unknown {kind} '{value}'. Valid {kind}s: {', '.join(valid)}")
-
-
-class LazyServices(Sequence[Service]):
-    """A cached directory's services, each decoded the first time it is needed.
-
-    A search over 10,000 services shows ten: decoding only those (and the
-    ones a filter looks at) is what keeps a cached lookup fast at that size.
-    Each service is stored with the facts about its numbers, which are added
-    to ``phones`` as it is decoded. Each service is decoded once, so the same
-    object comes back every time.
-    """
-
-    def __init__(self, raws: list[memoryview], phones: dict[str, PhoneInfo]) -> None:
-        self._raws = raws
-        self._phones = phones
-        self._decoded: list[Service | None] = [None] * len(raws)
-
-    def __len__(self) -> int:
-        return len(self._raws)
-
-    @overload
-    def __getitem__(self, index: int) -> Service: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Service]: ...
-    def __getitem__(self, index: int | slice) -> Service | list[Service]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        service = self._decoded[index]
-        if service is None:
-            service, facts = msgspec.msgpack.decode(self._raws[index], type=tuple[Service, dict[str, PhoneInfo]])
-            self._decoded[index] = service
-            self._phones.update(facts)
-        return service
-
-    def __iter__(self) -> Iterator[Service]:
-        for number in range(len(self._raws)):
-            yield self[number]
 
 
 class Coverage(msgspec.Struct, frozen=True):
@@ -116,7 +65,7 @@ class Filters(TypedDict, total=False):
 class Directory:
     """A validated directory, ready to be filtered, searched and shown."""
 
-    _data: DirectoryFile  # from the cache, its services are a LazyServices
+    _data: DirectoryFile  # from the cache, its services are a loader.LazyServices
     _phones: Mapping[str, PhoneInfo]  # from the cache: filled in as services are decoded
     path: str
     digest: str
@@ -126,15 +75,9 @@ class Directory:
     @property
     def data(self) -> DirectoryFile:
         """The whole directory as the model's structs (every service decoded)."""
-        if isinstance(self._data.services, LazyServices):
+        if not isinstance(self._data.services, list):
             self._data = msgspec.structs.replace(self._data, services=list(self._data.services))
         return self._data
-
-    @data.setter
-    def data(self, value: DirectoryFile) -> None:
-        """Replace the data (the search index, built from the old data, is dropped)."""
-        self._data = value
-        self._index = None
 
     @property
     def services(self) -> Sequence[Service]:
@@ -354,99 +297,3 @@ class Directory:
 def _ids(need: str | Sequence[str] | None) -> list[str]:
     """One need id or several, as a list (empty for none)."""
     return [need] if isinstance(need, str) else list(need or ())
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _without_gc(func: _F) -> _F:
-    """Run ``func`` with the cyclic garbage collector paused.
-
-    Loading builds hundreds of thousands of small acyclic objects; the
-    collector rescanning them as they pile up cost twice the work itself
-    (10,000 services: parsing took 2.9 s instead of 0.6 s). Reference
-    counting still frees everything as usual.
-    """
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        if not gc.isenabled():
-            return func(*args, **kwargs)
-        gc.disable()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return wrapper  # type: ignore[return-value]
-
-
-@_without_gc
-def load(path: str | os.PathLike[str] | None = None, *, use_cache: bool = True) -> Directory:
-    """Load and validate a directory file; raise ``DirectoryError`` listing every problem.
-
-    The validated result is cached by the file's exact content (see ``cache``):
-    an unchanged file is not parsed again, a changed one always is.
-    """
-    target, name = _resolve(path)
-    raw = read_bytes(target, name)
-    digest = cache.digest(raw)
-    caching = use_cache and cache.enabled()
-    if caching:
-        hit = cache.read(target, digest, len(raw))
-        if hit is not None:
-            phones: dict[str, PhoneInfo] = {}
-            data = msgspec.structs.replace(hit.data, services=LazyServices(hit.data.services, phones))  # type: ignore[arg-type]
-            return Directory(data, phones, name, digest, [], hit.index)
-    directory, problems = _validate(raw, name, digest)
-    if directory is None:
-        raise DirectoryError([p for p in problems if p.severity == "error"])
-    if caching:
-        cache.write(target, digest, directory.data, directory.phones, directory.index)
-    return directory
-
-
-@_without_gc
-def check_file(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    today: datetime.date | None = None,
-    max_age_days: int | None = None,
-) -> tuple[Directory | None, list[Problem]]:
-    """Validate without the cache; return the directory (None on errors) and every problem."""
-    try:
-        target, name = _resolve(path)
-        raw = read_bytes(target, name)
-        return _validate(raw, name, cache.digest(raw), today=today, max_age_days=max_age_days)
-    except DirectoryError as exc:
-        return None, exc.problems
-
-
-def _resolve(path: str | os.PathLike[str] | None) -> tuple[Path, str]:
-    """The file to read, and the name to use for it in messages (as the user wrote it)."""
-    if path is not None:
-        if not os.fspath(path):
-            raise DirectoryError([Problem("file-unreadable", "no file name given (an empty path)", '""')])
-        return Path(path), os.fspath(path)
-    target = default_path()
-    return target, str(target)
-
-
-def _validate(
-    raw: bytes,
-    name: str,
-    digest: str,
-    *,
-    today: datetime.date | None = None,
-    max_age_days: int | None = None,
-) -> tuple[Directory | None, list[Problem]]:
-    from . import validate
-    from .readfile import decode
-    from .yamlfile import parse
-
-    text = decode(raw, name)
-    parsed = parse(text, name)
-    checked, problems = validate.check(parsed, text, name, today=today, max_age_days=max_age_days)
-    if checked is None:
-        return None, problems
-    return Directory(checked.data, checked.phones, name, digest, checked.warnings), problems

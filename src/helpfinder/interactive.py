@@ -128,7 +128,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
     plain = plain_output(plain, out)
     keys = lineedit.keyboard(inp, out)
     try:
-        from .directory import load
+        from .loader import load
 
         try:
             directory = load(data)

@@ -69,7 +69,7 @@ def plain_output(flag: bool, out: TextIO | None = None) -> bool:
 
 
 def load_directory(data: str | None) -> Directory:
-    from .directory import load
+    from .loader import load
 
     return load(data)
 

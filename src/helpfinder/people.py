@@ -15,7 +15,9 @@ import typer
 from . import messages
 from .emergency import NEEDS, REMINDER
 from .exits import FOUND, NOTHING
-from .jsonout import builtins as _builtins, emit_json as _emit_json, service_json as _service_json
+from .jsonout import builtins as _builtins
+from .jsonout import emit_json as _emit_json
+from .jsonout import service_json as _service_json
 from .messages import fail, guard, plural, say
 from .options import (
     AnonOpt,
@@ -29,11 +31,23 @@ from .options import (
     OpenOpt,
     PlainOpt,
     WhereOpt,
+)
+from .options import (
     load_directory as _load,
+)
+from .options import (
     moment as _moment,
+)
+from .options import (
     open_at as _open_at,
+)
+from .options import (
     place as _place,
+)
+from .options import (
     plain_output as _plain,
+)
+from .options import (
     show as _show,
 )
 from .problems import DirectoryError
@@ -351,7 +365,8 @@ def export(
     list, e.g. helpfinder export --format html --where York -o help.html
     --title, --blank and --with-notes are for the sheets (markdown, html).
     """
-    from .export import FORMATS, SHEETS, Sheet, export as run_export, sheet_title
+    from .export import FORMATS, SHEETS, Sheet, sheet_title
+    from .export import export as run_export
     from .safetext import safe
 
     if format_name not in FORMATS:

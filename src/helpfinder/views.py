@@ -16,7 +16,14 @@ from . import emergency
 from . import hours as hours_mod
 from .model import STALE_AFTER_DAYS, Contact, Service, Topic
 from .render import Block, Doc
-from .routes import CHANNEL_LABELS, cost_text, day_text, route_link, service_notes, shows_hours
+from .routes import (
+    CHANNEL_LABELS,
+    cost_text,
+    day_text,
+    route_link,
+    service_notes,
+    shows_hours,
+)
 
 if TYPE_CHECKING:
     from .directory import Directory
