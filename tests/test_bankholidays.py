@@ -22,6 +22,16 @@ def test_table_matches_the_installed_package(nation: str) -> None:
         assert listed == {day for day in package if day.year == year}, (nation, year)
 
 
+def test_the_module_holds_what_the_generator_writes() -> None:
+    """One table per distinct calendar: England and Wales share theirs."""
+    import runpy
+    from pathlib import Path
+
+    script = runpy.run_path(str(Path(__file__).resolve().parent.parent / "scripts" / "bank_holidays.py"))
+    assert script["table"]() in script["MODULE"].read_text(encoding="utf-8")
+    assert _TABLE["ENG"] is _TABLE["WLS"]
+
+
 def test_each_nation_has_its_own_days() -> None:
     # 2026: 2 January and St Andrew's Day (30 November) in Scotland; St Patrick's
     # Day (17 March) and the Battle of the Boyne (substitute, 13 July) in Northern
