@@ -73,7 +73,7 @@ def test_the_wheel_carries_the_directory(installed: tuple[Path, Path]) -> None:
 
 def test_installed_package_is_imported_from_the_venv(installed: tuple[Path, Path], tmp_path: Path) -> None:
     env_dir, _ = installed
-    code = "import helpfinder, helpfinder.directory as d; print(helpfinder.__file__); print(d.bundled_path())"
+    code = "import helpfinder, helpfinder.loader as d; print(helpfinder.__file__); print(d.bundled_path())"
     out = _run([str(env_dir / "bin" / "python"), "-c", code], cwd=tmp_path, env=_clean_env(tmp_path / "cache"))
     assert out.returncode == 0, out.stderr
     module, bundled = out.stdout.split()
