@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .directory import Directory
     from .model import Service
+    from .places import Place
 
 
 def emit_json(value: Any) -> None:
@@ -43,6 +44,11 @@ def _visible_bytes(value: Any) -> Any:
 def service_json(directory: Directory, service: Service) -> dict[str, Any]:
     """A service as JSON, with who it is for ("coverage"): its area's id and name, and whether it is local."""
     return {**builtins(service), "coverage": builtins(directory.coverage(service))}
+
+
+def place_json(place: Place | None) -> dict[str, str] | None:
+    """Where the person is, as ``--where`` or their words gave it: what they said, how it was read, the area."""
+    return {"given": place.given, "how": place.how, "area": place.area.id} if place else None
 
 
 def builtins(value: Any) -> Any:

@@ -17,6 +17,7 @@ from .emergency import NEEDS, REMINDER
 from .exits import FOUND, NOTHING
 from .jsonout import builtins as _builtins
 from .jsonout import emit_json as _emit_json
+from .jsonout import place_json as _place_json
 from .jsonout import service_json as _service_json
 from .messages import fail, guard, plural, say
 from .options import (
@@ -173,7 +174,7 @@ def search(
         payload = results.as_json()
         for record, match in zip(payload["services"], results.services):  # type: ignore[call-overload]
             record["coverage"] = _builtins(directory.coverage(match.entry))
-        payload["place"] = {"given": place.given, "how": place.how, "area": place.area.id} if place else None
+        payload["place"] = _place_json(place)
         _emit_json(payload)
     elif results:
         from .views import search_view
@@ -278,7 +279,7 @@ def areas(
     if json:
         _emit_json(
             {
-                "place": {"given": place.given, "how": place.how, "area": place.area.id} if place else None,
+                "place": _place_json(place),
                 "areas": [{**_builtins(a), "services": len(directory.filter(area=a.id))} for a in chosen],
             }
         )
