@@ -21,10 +21,14 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 import shutil
 import signal
 import subprocess
 import time
+
+
+PLACES: collections.Counter[str] = collections.Counter()  # where each traceback's first two frames were
 
 
 def once(exe: str, command: list[str], delay: float) -> str:
@@ -36,6 +40,8 @@ def once(exe: str, command: list[str], delay: float) -> str:
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     if b"Traceback" in err or b"KeyboardInterrupt" in err:
+        frames = re.findall(r'File "([^"]+)", line (\d+)', err.decode(errors="replace"))
+        PLACES[" > ".join(f"{name.rsplit('/', 1)[-1]}:{line}" for name, line in frames[:2])] += 1
         return "TRACEBACK"
     if proc.returncode == -signal.SIGINT:
         return "signal"
@@ -74,6 +80,8 @@ def main() -> None:
     print("total     " + "  ".join(f"{total[k]:9}" for k in kinds))
     hit = [d for d in delays if endings[d]["TRACEBACK"]]
     print(f"tracebacks at delays: {hit[0]}-{hit[-1]} ms" if hit else "no traceback at any delay")
+    for place, count in PLACES.most_common():
+        print(f"{count:5} tracebacks in {place}")
 
 
 if __name__ == "__main__":

@@ -3,16 +3,18 @@
 Python's own Ctrl-C handler raises KeyboardInterrupt wherever the program is;
 while modules are still being imported that means a traceback. Until
 ``launch.main`` takes over, Ctrl-C here ends the process quietly with exit 130,
-the README's code for "interrupted". Only ``os`` and ``signal`` are imported
-first: Python has already loaded ``os``, and the console script's own
-``import re`` has loaded what ``signal`` needs, so they cost almost nothing.
+the README's code for "interrupted". Only ``os`` and ``_signal`` are imported
+first, and Python has already loaded both, so they cost nothing.
 What runs before this module (Python's start-up, the console script's
 ``import re`` and ``helpfinder/__init__``) is measured by
 ``benchmarks/ctrl_c.py``.
 """
 
 import os
-import signal
+
+# _signal, not signal: Python loaded this C module while starting, so taking it costs nothing, where
+# ``import signal`` first builds its enums (a traceback at that line was seen in benchmarks/ctrl_c.py).
+import _signal
 
 
 def _stop(signum: int, frame: object) -> None:
@@ -23,7 +25,7 @@ def _stop(signum: int, frame: object) -> None:
     os._exit(130)
 
 
-signal.signal(signal.SIGINT, _stop)
+_signal.signal(_signal.SIGINT, _stop)
 
 
 def main() -> None:
