@@ -23,6 +23,8 @@ Path = tuple[str | int, ...]
 class Reporter(Protocol):
     """Where problems go (``validate``'s reporter locates each in the file)."""
 
+    full: bool  # past the number of problems listed: further problems are only counted
+
     def add(self, rule: str, path: Path, message: str, *, severity: str = "error", key: bool = False) -> None: ...
 
 
@@ -62,7 +64,8 @@ def check_cross(
                 ((section, index, key, n), name) for n, name in enumerate(value if isinstance(value, list) else [])
             ]:
                 if isinstance(name, str) and name not in known and path not in nulls:
-                    report.add("undeclared", path, suggest(kind, name, known))
+                    # Past the limit a problem is only counted: no suggestion is worked out for it.
+                    report.add("undeclared", path, "" if report.full else suggest(kind, name, known))
     for rule, path, message, severity in check_areas(areas_found):
         report.add(rule, path, message, severity=severity)
     for need_id, nation in coverage_gaps([a for _, a in areas_found], needs, [s for _, s in services_found]):

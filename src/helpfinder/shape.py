@@ -82,14 +82,14 @@ def _struct(info: mi.StructType) -> Check:
         if not isinstance(value, dict):
             report.add("type", path, f"expected a mapping of fields, got {kind_of(value)}")
             return
+        for name in required:  # first: if a flood of unknown fields fills the report, these still show
+            if name not in value:
+                report.add("missing-field", path, f"missing required field '{name}'")
         for key in value:
             if key not in checks:
                 close = closest(key, names)
                 hint = f"; did you mean '{close}'?" if close else f"; expected one of: {', '.join(names)}"
                 report.add("unknown-field", (*path, key), f"unknown field '{key}'{hint}", key=True)
-        for name in required:
-            if name not in value:
-                report.add("missing-field", path, f"missing required field '{name}'")
         for name, field_check in checks.items():
             if name in value:
                 field_check(value[name], (*path, name), report)

@@ -56,9 +56,13 @@ class _Reporter:
         self.unlisted = {"error": 0, "warning": 0}
         self.has_errors = False
 
+    @property
+    def full(self) -> bool:
+        return len(self._pending) + len(self._problems) >= MAX_PROBLEMS
+
     def add(self, rule: str, path: Path, message: str, *, severity: str = "error", key: bool = False) -> None:
         self.has_errors = self.has_errors or severity == "error"
-        if len(self._pending) + len(self._problems) >= MAX_PROBLEMS:
+        if self.full:
             self.unlisted[severity] += 1
             return
         self._pending.append((rule, path, message, severity, key))
