@@ -25,7 +25,7 @@ from helpfinder.yamlfile import parse
 sys.path.insert(0, str(Path(__file__).parent))
 from minimal import minimal, write  # noqa: E402
 
-SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 TODAY = datetime.date(2026, 1, 1)
 
 # Scalars that YAML 1.1 would retype, plus arbitrary text.
