@@ -245,3 +245,43 @@ def test_directory_text_is_never_rich_markup(tmp_path: Path) -> None:
     assert "example.org]" in visible(out.stdout)
     assert "😄" not in out.stdout
     assert "\x1b]8;id=" not in out.stdout.split("Not bold")[0].rsplit("\n", 1)[-1]
+
+
+# --- Terminal cells: a wide character takes two columns ------------------------
+
+
+def test_wrapping_counts_terminal_columns_not_characters() -> None:
+    from helpfinder.render import wrap
+
+    # Each word is 3 characters but 6 columns wide.
+    assert wrap("日本語 日本語 日本語", 14) == ["日本語 日本語", "日本語"]
+    assert wrap("Call 0800 1111 now", 9) == ["Call", "0800 1111", "now"]
+
+
+def test_the_banner_box_is_square_with_wide_characters() -> None:
+    import io
+
+    from helpfinder.render import Doc, write_rich
+
+    doc = Doc()
+    doc.add("banner", "危険 Call 999", style="bold")
+    out = io.StringIO()
+    write_rich(doc, out, width=30)
+    lines = SGR.sub("", out.getvalue()).splitlines()
+    assert lines == [
+        "╭────────────────────────────╮",
+        "│       危険 Call 999        │",
+        "╰────────────────────────────╯",
+    ]
+
+
+@pytest.mark.parametrize("system", ["standard", "256", "truecolor"])
+def test_every_colour_system_rich_knows_gets_styles(system: str) -> None:
+    import io
+
+    from rich.console import Console
+
+    from helpfinder.render import _Painter
+
+    painter = _Painter(Console(file=io.StringIO(), color_system=system, force_terminal=True))  # type: ignore[arg-type]
+    assert painter("999", "bold red").startswith("\x1b[") and painter("999", "bold red").endswith("999\x1b[0m")

@@ -100,7 +100,7 @@ def _layout(block: Block, columns: int | None, paint: Callable[..., str]) -> lis
     if block.kind == "blank":
         return [""]
     if block.kind == "keep":
-        if columns is not None and block.prefix and len(indent + block.prefix + block.text) > columns:
+        if columns is not None and block.prefix and cells(indent + block.prefix + block.text) > columns:
             # Too wide for one line: the label on its own, the value whole on the next.
             return [indent + block.prefix.rstrip(), indent + "  " + paint(block.text, block.style, block.link)]
         return [indent + block.prefix + paint(block.text, block.style, block.link)]
@@ -133,7 +133,7 @@ def write_rich(doc: Doc, out: TextIO, width: int | None = None) -> None:
             edge = "─" * (inner + 2)
             lines.append(paint("╭" + edge + "╮", "red"))
             for line in wrap(block.text, inner):
-                gap = max(inner - len(line), 0)
+                gap = max(inner - cells(line), 0)
                 middle = " " * (gap // 2) + line + " " * (gap - gap // 2)
                 lines.append(paint("│ ", "red") + paint(middle, block.style) + paint(" │", "red"))
             lines.append(paint("╰" + edge + "╯", "red"))
@@ -147,10 +147,9 @@ class _Painter:
     """Renders text in a style (and a link) for the console's colour system, or leaves it plain."""
 
     def __init__(self, console: Console) -> None:
-        from rich.color import ColorSystem
+        from rich.console import COLOR_SYSTEMS  # rich's own name -> system table, so an upgrade keeps them in step
 
-        systems = {"standard": ColorSystem.STANDARD, "256": ColorSystem.EIGHT_BIT, "truecolor": ColorSystem.TRUECOLOR, "windows": ColorSystem.WINDOWS}
-        self.system = systems.get(console.color_system or "")
+        self.system = COLOR_SYSTEMS.get(console.color_system or "")
         self.legacy_windows = console.legacy_windows
         self.styles: dict[tuple[str, str | None], Style] = {}
 
@@ -173,17 +172,30 @@ class _Painter:
 _UNBREAKABLE = re.compile(r"\+?\d[\d ]{2,}\d|Call 999|(?:https://|www\.)\S+|\S+@\S+")
 
 
+def cells(text: str) -> int:
+    """How many terminal columns text takes: a wide character (日, 🙂) takes two."""
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
 def wrap(text: str, width: int) -> list[str]:
-    """Wrap prose for a terminal without ever splitting a number or an address.
+    """Wrap prose for a terminal, by terminal columns, without ever splitting a number or an address.
 
     Numbers and addresses are kept whole even if longer than the width (the
     terminal may fold them, but they are never split or cut by us).
     """
-    import textwrap
-
     glued = _UNBREAKABLE.sub(lambda m: m.group().replace(" ", "\x00"), text)
-    lines = textwrap.wrap(glued, width, break_long_words=False, break_on_hyphens=False) or [""]
-    return [line.replace("\x00", " ") for line in lines]
+    lines: list[str] = []
+    line = ""
+    for word in (glued_word.replace("\x00", " ") for glued_word in glued.split()):
+        if line and cells(line) + 1 + cells(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return lines
 
 
 def write(doc: Doc, *, plain: bool, out: TextIO | None = None, width: int | None = None) -> None:
