@@ -15,10 +15,7 @@ import typer
 from . import messages
 from .emergency import NEEDS, REMINDER
 from .exits import FOUND, NOTHING
-from .jsonout import builtins as _builtins
-from .jsonout import emit_json as _emit_json
-from .jsonout import place_json as _place_json
-from .jsonout import service_json as _service_json
+from .jsonout import builtins as _builtins, emit_json as _emit_json, place_json as _place_json, service_json as _service_json
 from .messages import fail, guard, plural, say
 from .options import (
     AnonOpt,

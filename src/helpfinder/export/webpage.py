@@ -43,20 +43,24 @@ ul.routes li { margin: .2rem 0; }
 .write-in .line { flex: 1; border-bottom: 1px solid #1b1b1b; min-width: 8rem; }
 footer { margin-top: 2rem; font-weight: 700; }
 @media print {
-  @page { size: A4; margin: 8mm 9mm; }
-  body { max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.2; }
+  @page { size: A4; margin: 7mm 8mm; }
+  body { max-width: none; padding: 0; font-size: 7.5pt; line-height: 1.15; }
   a { color: inherit; text-decoration: none; }
   .banner { margin: 0 0 4pt; padding: 4pt 6pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .banner .call { font-size: 12pt; }
   h1 { font-size: 12pt; margin: 0 0 4pt; }
-  main { column-count: 2; column-gap: 7mm; }
+  main { column-count: 2; column-gap: 6mm; }
   h2 { font-size: 9.5pt; margin: 6pt 0 2pt; break-after: avoid; }
   h3 { font-size: 8.5pt; margin: 4pt 0 1pt; break-after: avoid; }
   p, ul.routes li { margin: 1pt 0; }
   .need, .meta, .checked, .also { font-size: 7.5pt; }
   .note, .aside { font-size: 7pt; line-height: 1.15; }
-  article { break-inside: avoid; }
-  footer { margin-top: 6pt; }
+  /* A service may run on into the next column (columns then fill, and more fits on a page), but
+     not onto the next page; a route, a note, or a heading and what follows it never split. */
+  article { break-inside: avoid-page; orphans: 3; widows: 3; }
+  ul.routes li, .note, .meta { break-inside: avoid; }
+  .meta { break-after: avoid; }
+  footer { margin-top: 3pt; break-before: avoid; }
   .write-in p { margin: 7pt 0 4pt; }
 }
 """.strip()
