@@ -102,7 +102,7 @@ def test_the_article_extraction_found_what_it_lists() -> None:
 
 
 def notes_text(directory: Directory) -> str:
-    return " ".join(s.note or "" for s in directory.services)
+    return " ".join(f"{s.note or ''} {s.curator_note or ''}" for s in directory.services)
 
 
 def test_every_valid_number_in_the_article_is_a_route_or_explained_in_a_note(directory: Directory) -> None:
@@ -111,7 +111,7 @@ def test_every_valid_number_in_the_article_is_a_route_or_explained_in_a_note(dir
     assert len(valid) == len(ARTICLE_NUMBERS) - 1  # all but Crimestoppers' misprint
     dropped = [n for n in valid + ARTICLE_SHORT_CODES if digits(n) not in listed]
     assert dropped == ["0330 223 0362"]  # Bridge House's, replaced by Acer House in 2025
-    assert "0330 223 0362" in find(directory, r"acer house").note
+    assert "0330 223 0362" in (find(directory, r"acer house").curator_note or "")
 
 
 def test_the_article_misprints_crimestoppers_and_the_entry_says_so(directory: Directory) -> None:
@@ -121,14 +121,14 @@ def test_the_article_misprints_crimestoppers_and_the_entry_says_so(directory: Di
     crimestoppers = find(directory, r"^crimestoppers")
     assert "0800555111" in numbers_of(crimestoppers)
     assert digits(misprint) not in numbers_of(crimestoppers)
-    assert crimestoppers.note and "0800 55511" in crimestoppers.note and "0800 555 111" in crimestoppers.note
+    assert crimestoppers.curator_note and "0800 55511" in crimestoppers.curator_note and "0800 555 111" in crimestoppers.curator_note
     assert _valid("0800 555 111")
 
 
 def test_every_web_address_in_the_article_is_a_route_or_explained_in_a_note(directory: Directory) -> None:
     listed = {_host(c.value) for s in directory.services for c in s.contacts if c.value.startswith("https://")}
     assert sorted(ARTICLE_HOSTS - listed) == ["bridgehousesarc.org"]
-    assert "bridgehousesarc.org" in find(directory, r"acer house").note
+    assert "bridgehousesarc.org" in (find(directory, r"acer house").curator_note or "")
 
 
 def test_acer_house_replaces_bridge_house_and_says_how_to_reach_it_safely(directory: Directory) -> None:
@@ -136,8 +136,8 @@ def test_acer_house_replaces_bridge_house_and_says_how_to_reach_it_safely(direct
     assert sarc.name == "Acer House Sexual Assault Referral Centre (SARC), York"
     assert sarc.area == "north-yorkshire"
     assert [c.value for c in sarc.contacts] == ["https://www.nhs.uk/sarcs"]
-    assert ARTICLE_EMAILS == ["bridgehouse.sarc@nhs.net"] and "bridgehouse.sarc@nhs.net" in sarc.note
-    assert "March 2025" in sarc.note
+    assert ARTICLE_EMAILS == ["bridgehouse.sarc@nhs.net"] and "bridgehouse.sarc@nhs.net" in (sarc.curator_note or "")
+    assert "March 2025" in (sarc.note or "")
     assert "16" in sarc.description and "101" in sarc.description and "999" in sarc.description
     assert sarc.unconfirmed
 
@@ -225,7 +225,7 @@ def test_volunteering_no_longer_points_at_the_unconfirmed_jobs_page(directory: D
     assert route in TEXT
     volunteering = find(directory, r"special constabulary and police")
     assert [c.value for c in volunteering.contacts] == ["https://www.northyorkshire.police.uk/"]
-    assert "/jobs/" in volunteering.note
+    assert "/jobs/" in (volunteering.curator_note or "")
 
 
 # --- provenance and the file's form -----------------------------------------

@@ -222,7 +222,14 @@ class Service(_Base, kw_only=True):
     confidential: bool = False
     contacts: Annotated[list[Contact], msgspec.Meta(min_length=1)]
     keywords: list[Text] = []
-    note: Text | None = None
+    note: Annotated[
+        Text | None,
+        msgspec.Meta(description="What a person using the service should know; shown wherever it is, printed sheets too."),
+    ] = None
+    curator_note: Annotated[
+        Text | None,
+        msgspec.Meta(description="For the people who keep the file: what changed since a source, and why. Left off printed sheets unless asked."),
+    ] = None
     unconfirmed: Annotated[
         Text | None,
         msgspec.Meta(description="What about this service no current source confirms; shown wherever it is."),

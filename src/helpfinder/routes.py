@@ -45,9 +45,9 @@ def cost_text(directory: Directory, contact: Contact) -> str | None:
 
 
 def service_notes(service: Service, curators: bool = True) -> list[str]:
-    """The service's note (unless a sheet leaves the ``curators``' notes out) and what no current source confirms."""
-    note = service.note and curators and f"Note: {service.note}"
-    return [text for text in (note, service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
+    """The service's note (with the curators' note, unless a sheet leaves it out) and what no current source confirms."""
+    note = " ".join(part for part in (service.note, service.curator_note if curators else None) if part)
+    return [text for text in (note and f"Note: {note}", service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
 
 
 def day_text(day: datetime.date) -> str:
