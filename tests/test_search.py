@@ -347,6 +347,10 @@ def test_the_asker_changes_the_route(directory: Directory) -> None:
         ("i keep thinking about dying", "self-harm"),
         ("i cant do it anymore", "self-harm"),
         ("i feel suicidal since i was accused", "self-harm"),
+        ("my friend has taken all her pills", "self-harm"),
+        # a reassurance elsewhere in the query does not cancel a danger going on now
+        ("she is ok but he is still outside with a bat", "emergency"),
+        ("my ex is back now and banging on the door", "emergency"),
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
@@ -363,7 +367,15 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      "this revision is killing me", "my dad will kill me if he finds out", "our hamster is missing", "i am not suicidal, just tired",
      "i used to self harm years ago", "my son has gone off his food", "i took my son to school", "he is threatening me with sharing my pics",
      "my son won't wake up for school", "the game has guns in it", "a talk about knife crime", "he would kill for a coffee",
-     "counselling after being attacked", "a clip of a man being beaten was shared in our group chat"],
+     "counselling after being attacked", "a clip of a man being beaten was shared in our group chat",
+     # the person is safe now; a question about danger in general; online, play, work and barbecue senses
+     "my son ran away from home but he is home safe now", "my daughter fell in the pool but was fine",
+     "what counts as an emergency for the police", "what should i do if a child tells me they are being hurt",
+     "someone keeps following me on tiktok", "my daughter was last seen on whatsapp two days ago",
+     "the kids were screaming with laughter", "there was smoke from the neighbours bbq", "i work with knives as a chef",
+     "my son shot a great goal at football", "we played hide and seek and she was hiding in the shed",
+     "my landlord wont leave me alone about the rent", "i need help quick with a form",
+     "i cant get hold of my mum, her phone is probably dead", "my daughter collapsed into bed after her exams"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     from helpfinder.danger import detect
