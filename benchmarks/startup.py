@@ -12,7 +12,7 @@ Run with the Python that has helpfinder installed::
 
 Each round runs the three commands once, in turn, so that drift in the
 machine's load affects them alike; the figures are medians of whole-process
-wall-clock times.
+wall-clock and CPU (user + system) times, wall first.
 """
 
 from __future__ import annotations
@@ -36,14 +36,21 @@ def helpfinder_exe() -> str:
     return str(script)
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> float:
-    """Wall-clock seconds for one whole process; output goes to a pipe and is drained."""
-    start = time.perf_counter()
-    done = subprocess.run(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.decode(errors='replace')}")
-    return elapsed
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) seconds for one whole process; its output goes to a file.
+
+    CPU time is reported beside wall time because on a shared machine the wall
+    time says as much about the other users as about helpfinder.
+    """
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            out.seek(0)
+            sys.exit(f"{' '.join(cmd)} failed ({os.waitstatus_to_exitcode(status)}): {out.read().decode(errors='replace')}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -74,19 +81,23 @@ def main() -> None:
         if not any(Path(cache).iterdir()):
             sys.exit("the cache was not written; the benchmark would measure YAML parsing")
 
-        times: dict[str, list[float]] = {name: [] for name in commands}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, (cmd, env) in commands.items():
                 times[name].append(timed(cmd, env))
 
-    medians = {name: statistics.median(values) for name, values in times.items()}
+    wall = {name: statistics.median(w for w, _ in values) for name, values in times.items()}
+    cpu = {name: statistics.median(c for _, c in values) for name, values in times.items()}
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
-    print(f"command: {sys.executable} {' '.join(sys.argv)}  ({args.runs} alternating rounds, warm cache)")
-    print(f"floor  python -c 'import typer, rich.console, yaml'  median {medians['floor'] * 1000:6.1f} ms")
+    print(f"command: {sys.executable} {' '.join(sys.argv)}  ({args.runs} alternating rounds, warm cache; medians)")
+    print(f"floor  python -c 'import typer, rich.console, yaml'  wall {wall['floor'] * 1000:6.1f} ms  cpu {cpu['floor'] * 1000:6.1f} ms")
     for name, label, target in (("rich", "helpfinder emergency (FORCE_COLOR=1)", 1.1), ("plain", "helpfinder emergency --plain", 1.0)):
-        ratio = medians[name] / medians["floor"]
-        verdict = "ok" if ratio <= target else "OVER TARGET"
-        print(f"{name:6} {label:42} median {medians[name] * 1000:6.1f} ms  {ratio:.2f}x floor (target <= {target}x: {verdict})")
+        ratios = wall[name] / wall["floor"], cpu[name] / cpu["floor"]
+        verdict = "ok" if max(ratios) <= target else "OVER TARGET"
+        print(
+            f"{name:6} {label:42} wall {wall[name] * 1000:6.1f} ms  cpu {cpu[name] * 1000:6.1f} ms  "
+            f"{ratios[0]:.2f}x / {ratios[1]:.2f}x floor (target <= {target}x: {verdict})"
+        )
 
 
 if __name__ == "__main__":
