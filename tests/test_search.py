@@ -293,6 +293,25 @@ def test_installed_search_json_and_no_match(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        # an adult speaking of their own childhood: the services whose own words speak of abuse in childhood
+        ("my uncle hurt me badly when i was a kid and it still haunts me", ["napac", "nspcc-helpline"]),
+        # harmed, and nothing says a child is asking: support for anyone harmed, not Childline, first
+        ("someone hit me outside a pub last week", ["victim-supportline"]),
+        ("a lad at the bus stop punched me", ["victim-supportline"]),
+    ],
+)
+def test_who_was_harmed_and_when_decides_the_first_services(directory: Directory, query: str, first: list[str]) -> None:
+    assert ids(directory, query, len(first)) == first
+
+
+def test_a_child_speaking_of_when_they_were_little_is_not_sent_to_adult_survivors_first(directory: Directory) -> None:
+    assert "napac" not in ids(directory, "im 14 and when i was little my cousin touched me", 2)
+
+
+
+@pytest.mark.parametrize(
     ("query", "asker"),
     [
         ("im 13 and scared", "child"),

@@ -22,10 +22,11 @@ _CHILD = re.compile(
     r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|step ?dad|step ?mum|step ?mom|teacher)\b"
 )
 # An adult speaking of their own childhood: "when I was little", "as a kid".
-_SURVIVOR = re.compile(
+_CHILDHOOD = (
     r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b"
-    r"|\b(?:growing up|in my childhood|throughout my childhood|my whole childhood|as a youngster|(?:\d\d|ten|twenty|thirty|forty|fifty|many) years ago)\b"
+    r"|\b(?:growing up|in my childhood|throughout my childhood|my whole childhood|as a youngster)\b"
 )
+_SURVIVOR = re.compile(rf"{_CHILDHOOD}|\b(?:\d\d|ten|twenty|thirty|forty|fifty|many) years ago\b")
 _PROFESSIONAL = re.compile(
     r"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
     r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
@@ -60,6 +61,11 @@ def harmed(query: str) -> bool:
 def survivor(query: str) -> bool:
     """Does the person asking speak of their own childhood ("when I was little", "growing up")?"""
     return bool(_SURVIVOR.search(" ".join(w.replace("'", "") for w in words(query))))
+
+
+def in_childhood(query: str) -> bool:
+    """Does the person asking speak of their childhood itself ("as a kid", "growing up"), not only of long ago?"""
+    return bool(re.search(_CHILDHOOD, " ".join(w.replace("'", "") for w in words(query))))
 
 
 def who(query: str) -> Asker:

@@ -30,10 +30,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger
-from .asker import Asker, harmed, survivor, who
+from .asker import Asker, harmed, in_childhood, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
-from .text import stem
+from .text import stem, terms
 from .results import Match, Results
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ LOW_FIT = 0.3  # below this need fit, a service needs a phrase or two words of i
 # first, since it talks about anything; an adult's about a child (NSPCC) near the top.
 FOR_ASKER = {"child": 0.95, "parent": 0.75, "professional": 0.75}
 ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)  # a service needs at least this score to be shown
+# A service's own words for abuse in childhood ("historical abuse"), as terms.
+SURVIVOR_TERMS = frozenset(terms("childhood historical"))
 AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses it
 RISK_NEED = "own-behaviour"
 CHILD_NEED = "children-young-people"  # help for a child or young person, asking for themselves
@@ -136,12 +138,18 @@ def search(
     if not crisis:
         needs.scores.pop(danger.EMERGENCY, None)  # only the danger detector says someone is in danger
     _as_asked(needs, asker)
+    if said_harmed and asker != "child" and CHILD_NEED in needs.scores:
+        # Something done to the person asking, and nothing says they are a child: support for anyone harmed
+        # comes before help for children ("someone hit me outside a pub" is not first for Childline).
+        needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
     ranked = _rank(directory, found.services, needs, asker, worry) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     ranked = _for_asker(index, ranked, asker, worry)
     ranked = _nearest_first(directory, ranked, place or _named_place(directory, query))
     ranked = _no_harm_first(ranked, needs, victim)
+    if in_childhood(query) and asker != "child":
+        ranked = _survivors_first(directory, ranked)
     if crisis:
         ranked = _crisis_first(directory, ranked, crisis)
     general = not ranked and worry
@@ -261,6 +269,18 @@ def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, ask
             out.append(_Candidate(number, score, why, service_needs[0] == RISK_NEED))
     out.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     return out
+
+
+def _survivors_first(directory: Directory, ranked: list[_Candidate]) -> list[_Candidate]:
+    """An adult speaking of their childhood first sees services whose own words (not need) speak of abuse then."""
+    def theirs(candidate: _Candidate) -> bool:
+        service = directory.services[candidate.number]
+        return bool(set(terms(" ".join([service.description, *service.keywords]))) & SURVIVOR_TERMS)
+
+    first = [c for c in ranked if theirs(c)]
+    for candidate in first:
+        candidate.why.append("for adults abused as children")
+    return first + [c for c in ranked if c not in first]
 
 
 def _named_place(directory: Directory, query: str) -> Area | None:
