@@ -306,6 +306,17 @@ def test_who_was_harmed_and_when_decides_the_first_services(directory: Directory
     assert ids(directory, query, len(first)) == first
 
 
+@pytest.mark.parametrize("query", ["how do i train to be a nurse", "how do i become a childminder", "how do i become a special needs teacher"])
+def test_a_career_question_matches_nothing(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert results.services == [] and results.topics == [] and not results.crisis
+
+
+def test_joining_to_help_is_not_a_career_question(directory: Directory) -> None:
+    assert ids(directory, "how do i become a special constable", 1) == ["police-volunteering"]
+    assert ids(directory, "i want to become a police officer to protect kids", 1) == ["police-volunteering"]
+
+
 def test_a_child_speaking_of_when_they_were_little_is_not_sent_to_adult_survivors_first(directory: Directory) -> None:
     assert "napac" not in ids(directory, "im 14 and when i was little my cousin touched me", 2)
 

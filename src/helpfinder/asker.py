@@ -27,10 +27,13 @@ _CHILDHOOD = (
     r"|\b(?:growing up|in my childhood|throughout my childhood|my whole childhood|as a youngster)\b"
 )
 _SURVIVOR = re.compile(rf"{_CHILDHOOD}|\b(?:\d\d|ten|twenty|thirty|forty|fifty|many) years ago\b")
-_PROFESSIONAL = re.compile(
-    r"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
+_ROLES = (
+    r"(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
     r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
-    r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|professional)\b"
+    r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|professional)"
+)
+_PROFESSIONAL = re.compile(
+    rf"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?{_ROLES}\b"
     r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
     r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
     r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
@@ -66,6 +69,18 @@ def survivor(query: str) -> bool:
 def in_childhood(query: str) -> bool:
     """Does the person asking speak of their childhood itself ("as a kid", "growing up"), not only of long ago?"""
     return bool(re.search(_CHILDHOOD, " ".join(w.replace("'", "") for w in words(query))))
+
+
+# Asking how to take up one of these roles as a job, and nothing more, is a career question, not a worry.
+_CAREER = re.compile(
+    rf"\b(?:become|becoming|train(?:ing)? (?:to be|as)|qualif\w* (?:to be|for|as)|career as|job as|apply (?:to be|for a job as)|study to be)\s+(?:a|an)\s+(?:\w+\s+){{0,2}}{_ROLES}"
+    r"(?:\s+(?:full time|part time|as a job|as a career|in the uk|near me))?$"
+)
+
+
+def career(query: str) -> bool:
+    """Is the query about taking up a caring or policing role as a job ("how do I become a teacher")?"""
+    return bool(_CAREER.search(" ".join(w.replace("'", "") for w in words(query))))
 
 
 def who(query: str) -> Asker:

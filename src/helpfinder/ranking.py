@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger
-from .asker import Asker, harmed, in_childhood, survivor, who
+from .asker import Asker, career, harmed, in_childhood, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
 from .text import stem, terms
@@ -59,18 +59,18 @@ SURE = 6.0
 NEED_WEIGHT = 3.0  # a service for the query's best need, sure, scores this much
 SECONDARY_NEED = 0.7  # a need listed after a service's first counts this much
 LEXICAL_FULL = 12.0  # a lexical score this high counts as much as a sure need
-ACCEPT = 1.2
+ACCEPT = 1.2  # a service needs at least this score to be shown
 LOW_FIT = 0.3  # below this need fit, a service needs a phrase or two words of its own
 # The route for who is asking scores at least this share of the best: a child's (Childline) all but
 # first, since it talks about anything; an adult's about a child (NSPCC) near the top.
 FOR_ASKER = {"child": 0.95, "parent": 0.75, "professional": 0.75}
-ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)  # a service needs at least this score to be shown
+ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)
 # A service's own words for abuse in childhood ("historical abuse"), as terms.
 SURVIVOR_TERMS = frozenset(terms("childhood historical"))
 AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses it
-RISK_NEED = "own-behaviour"
+RISK_NEED = "own-behaviour"  # routes for people who may pose a risk to children
 CHILD_NEED = "children-young-people"  # help for a child or young person, asking for themselves
-ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child  # routes for people who may pose a risk to children
+ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
@@ -127,6 +127,8 @@ def search(
     crisis = [need for need, _ in danger.detect(query)]
     worry, unknown = _worry(directory, found, asker)
     said_harmed = harmed(query)
+    if career(query) and not crisis and not said_harmed:  # "how do I become a teacher": a job, not a worry
+        return Results(query, [], [], False, False, asker, [])
     victim = said_harmed or _victim(needs)
     if victim and needs.strength:  # someone harmed needs support, whatever else they ask about
         # An adult harmed as a child is who the support need is first for ("adults abused as children").
