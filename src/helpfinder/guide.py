@@ -123,7 +123,7 @@ def run(directory: Directory, inp: TextIO, out: TextIO, *, plain: bool) -> bool:
         out.write("> ")
         out.flush()
         line = inp.readline()
-        if not getattr(inp, "isatty", lambda: False)():  # no terminal echo: end the prompt's line ourselves
+        if not render.is_terminal(inp):  # no terminal echo: end the prompt's line ourselves
             out.write("\n")
         if not line or line.strip().casefold() in QUIT:
             out.write("\n")
@@ -150,7 +150,7 @@ def _where(directory: Directory, inp: TextIO, out: TextIO) -> Area | None | bool
         out.write(f"\n{WHERE}\n> ")
         out.flush()
         line = inp.readline()
-        if not getattr(inp, "isatty", lambda: False)():
+        if not render.is_terminal(inp):
             out.write("\n")
         if not line or line.strip().casefold() in QUIT:
             return False

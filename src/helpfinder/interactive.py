@@ -85,7 +85,7 @@ class _Session:
     @property
     def width(self) -> int | None:
         """The terminal's width now (it may be resized); None when not writing to a terminal."""
-        return min(shutil.get_terminal_size().columns, render.MAX_COLUMNS) if _isatty(self.out) else None
+        return min(shutil.get_terminal_size().columns, render.MAX_COLUMNS) if render.is_terminal(self.out) else None
 
     def say(self, text: str = "") -> None:
         """A line of the session's own, made safe and wrapped to the terminal without splitting a number or address."""
@@ -101,16 +101,11 @@ class _Session:
 
     def clear(self) -> None:
         """Clear the screen (and its scrollback) on a terminal that understands it; else say how."""
-        if _isatty(self.out) and os.environ.get("TERM") != "dumb":
+        if render.is_terminal(self.out) and os.environ.get("TERM") != "dumb":
             self.out.write(CLEAR_SCREEN)
             self.out.flush()
         else:
             self.say("To clear the screen, use your terminal's clear command (often Ctrl-L) or close the window.")
-
-
-def _isatty(stream: object) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
 
 
 def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | None = None, *, plain: bool = False) -> int:
@@ -151,7 +146,7 @@ def run(stdin: TextIO | None = None, stdout: TextIO | None = None, data: str | N
                 out.write(PROMPT)
                 out.flush()
                 line = inp.readline()
-            if not _isatty(inp):  # no terminal echo: end the prompt's line ourselves
+            if not render.is_terminal(inp):  # no terminal echo: end the prompt's line ourselves
                 out.write("\n")
             if not line:  # Ctrl-D or end of input
                 session.say(GOODBYE)

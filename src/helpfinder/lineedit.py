@@ -17,6 +17,8 @@ import sys
 from types import ModuleType
 from typing import TextIO
 
+from .render import is_terminal
+
 
 class Keyboard:
     """Lines typed at this process's terminal, with editing; reads like a text stream (``readline``)."""
@@ -45,7 +47,7 @@ class Keyboard:
 
 def keyboard(inp: TextIO, out: TextIO) -> Keyboard | None:
     """Line editing when the session reads and writes this process's own terminal; else None (pipes, tests)."""
-    if inp is not sys.stdin or out is not sys.stdout or not (_isatty(inp) and _isatty(out)):
+    if inp is not sys.stdin or out is not sys.stdout or not (is_terminal(inp) and is_terminal(out)):
         return None
     try:
         import readline
@@ -53,11 +55,3 @@ def keyboard(inp: TextIO, out: TextIO) -> Keyboard | None:
         return None
     readline.clear_history()
     return Keyboard(readline)
-
-
-def _isatty(stream: object) -> bool:
-    isatty = getattr(stream, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except ValueError:  # a closed stream
-        return False

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TextIO
 import typer
 
 from .messages import fail
+from .render import is_terminal
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -64,8 +65,7 @@ def plain_output(flag: bool, out: TextIO | None = None) -> bool:
         return True
     if os.environ.get("FORCE_COLOR"):
         return False
-    isatty = getattr(out or sys.stdout, "isatty", None)
-    return not (isatty and isatty())
+    return not is_terminal(out or sys.stdout)
 
 
 def load_directory(data: str | None) -> Directory:

@@ -65,6 +65,15 @@ def is_link(target: str) -> bool:
     return len(target) <= 2048 and _LINK.match(target) is not None and first_unsafe(target) is None
 
 
+def is_terminal(stream: object) -> bool:
+    """Is the stream a terminal? A stream without ``isatty`` (a test's, a wrapper's), or a closed one, is not."""
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
 def write_plain(doc: Doc, out: TextIO, width: int | None = None) -> None:
     """Plain text, in words a screen reader reads well: no escape codes, boxes or symbols.
 
