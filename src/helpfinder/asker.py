@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .text import words
+from .text import flat
 
 Asker = Literal["child", "parent", "professional", "adult"] | None
 
@@ -26,6 +26,7 @@ _CHILDHOOD = (
     r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b"
     r"|\b(?:growing up|in my childhood|throughout my childhood|my whole childhood|as a youngster)\b"
 )
+_IN_CHILDHOOD = re.compile(_CHILDHOOD)
 _SURVIVOR = re.compile(rf"{_CHILDHOOD}|\b(?:\d\d|ten|twenty|thirty|forty|fifty|many) years ago\b")
 _ROLES = (
     r"(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
@@ -58,17 +59,17 @@ _VICTIM = re.compile(
 
 def harmed(query: str) -> bool:
     """Does the person asking say something was done, or threatened, to them?"""
-    return bool(_VICTIM.search(" ".join(w.replace("'", "") for w in words(query))))
+    return bool(_VICTIM.search(flat(query)))
 
 
 def survivor(query: str) -> bool:
     """Does the person asking speak of their own childhood ("when I was little", "growing up")?"""
-    return bool(_SURVIVOR.search(" ".join(w.replace("'", "") for w in words(query))))
+    return bool(_SURVIVOR.search(flat(query)))
 
 
 def in_childhood(query: str) -> bool:
     """Does the person asking speak of their childhood itself ("as a kid", "growing up"), not only of long ago?"""
-    return bool(re.search(_CHILDHOOD, " ".join(w.replace("'", "") for w in words(query))))
+    return bool(_IN_CHILDHOOD.search(flat(query)))
 
 
 # Asking how to take up one of these roles as a job, and nothing more, is a career question, not a worry.
@@ -80,12 +81,12 @@ _CAREER = re.compile(
 
 def career(query: str) -> bool:
     """Is the query about taking up a caring or policing role as a job ("how do I become a teacher")?"""
-    return bool(_CAREER.search(" ".join(w.replace("'", "") for w in words(query))))
+    return bool(_CAREER.search(flat(query)))
 
 
 def who(query: str) -> Asker:
     """Who is asking, from the query's own words, or None when it does not say."""
-    text = " ".join(w.replace("'", "") for w in words(query))
+    text = flat(query)
     for pattern in (_AGE, _AGED):
         found = pattern.search(text)
         if found:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .text import words
+from .text import flat
 
 EMERGENCY = "emergency"
 SELF_HARM = "self-harm"
@@ -210,11 +210,6 @@ _SUICIDE_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _SUICIDE) + r")")
 _DANGER_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _DANGER) + r")")
 
 
-def _flat(query: str) -> str:
-    """The query as one line of words, apostrophes dropped ("can't" -> "cant")."""
-    return " ".join(w.replace("'", "") for w in words(query))
-
-
 def _negated(text: str, start: int) -> bool:
     begin = len(" ".join(text[:start].split()[:-_NEGATION_WINDOW]))
     return any(m.start() < start for m in _NEGATION.finditer(text, begin))
@@ -236,7 +231,7 @@ def detect(query: str) -> list[tuple[str, str]]:
     [("self-harm", "cant go on")], [("emergency", "knife")], both (danger to
     life from someone else first), or [].
     """
-    text = _flat(query)
+    text = flat(query)
     found = []
     now = bool(_NOW.search(text))
     past = bool(_PAST.search(text)) and not now

@@ -73,6 +73,11 @@ def words(text: str) -> list[str]:
     return list(analyse(text).words)
 
 
+def flat(text: str) -> str:
+    """The words as one line, apostrophes dropped ("can't" -> "cant"): what the danger and asker patterns read."""
+    return " ".join(w.replace("'", "") for w in words(text))
+
+
 class Text(NamedTuple):
     """One text taken apart: its words, which of them carry meaning, and their terms."""
 
