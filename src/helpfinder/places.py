@@ -111,7 +111,11 @@ class Places:
 
     def covers(self, service: Service, area: Area) -> bool:
         """True if the service is for people in the area: its area is the area or one it lies within."""
-        return any(outer.id == service.area for outer in self.chain(area.id))
+        return self.contains(service.area, area)
+
+    def contains(self, outer_id: str, area: Area) -> bool:
+        """True if ``area`` is the area ``outer_id`` or lies within it."""
+        return any(outer.id == outer_id for outer in self.chain(area.id))
 
     def nations(self) -> list[Area]:
         return [area for area in self.areas if kind_of(area) == "nation"]

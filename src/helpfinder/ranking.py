@@ -295,8 +295,7 @@ def _nearest_first(directory: Directory, ranked: list[_Candidate], place: Area |
     index = directory.index
     places = directory.places
     around = {a.id for a in places.chain(place.id)} if place is not None else set()
-
-    nations = [places.chain(n.id) for n in places.nations()]
+    nations = places.nations() if place is None else []
 
     def nearness(candidate: _Candidate) -> tuple[float, int, int, int]:
         area = index.service_areas[candidate.number]
@@ -305,7 +304,7 @@ def _nearest_first(directory: Directory, ranked: list[_Candidate], place: Area |
             # For the most people: for everyone (not one group), then the most nations (England and Wales
             # before Scotland), then the widest area.
             everyone = index.service_for_everyone[candidate.number]
-            return (-candidate.score, -everyone, -sum(any(a.id == area for a in chain) for chain in nations), depth)
+            return (-candidate.score, -everyone, -sum(places.contains(area, nation) for nation in nations), depth)
         return (-candidate.score, -depth if area in around else 1000 + depth, 0, 0)
 
     return sorted(ranked, key=nearness)
