@@ -196,13 +196,16 @@ def wrap(text: str, width: int) -> list[str]:
     """
     glued = _UNBREAKABLE.sub(lambda m: m.group().replace(" ", "\x00"), text)
     lines: list[str] = []
-    line = ""
+    line, used = "", 0  # the line so far and its width in columns
     for word in (glued_word.replace("\x00", " ") for glued_word in glued.split()):
-        if line and cells(line) + 1 + cells(word) > width:
+        size = cells(word)
+        if line and used + 1 + size > width:
             lines.append(line)
-            line = word
+            line, used = word, size
+        elif line:
+            line, used = f"{line} {word}", used + 1 + size
         else:
-            line = f"{line} {word}" if line else word
+            line, used = word, size
     lines.append(line)
     return lines
 
