@@ -22,7 +22,7 @@ def _stop(signum: int, frame: object) -> None:
         os.write(2, b"\n")
     except OSError:
         pass
-    os._exit(130)
+    os._exit(130)  # exits.INTERRUPTED, written out: this runs before any helpfinder module may load
 
 
 _signal.signal(_signal.SIGINT, _stop)
