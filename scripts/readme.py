@@ -15,18 +15,26 @@ The rule table between ``<!-- rules -->`` and ``<!-- /rules -->`` is built
 from ``helpfinder.problems.RULES``. Outputs are made at 80 columns with colour
 off, from the repository root. "N days ago" is kept as "N days ago" so that
 the README does not go out of date every day.
+
+Each command runs in this process through ``helpfinder.launch`` (the code the
+installed program runs after its first import), not as a new process: about
+0.1 s per command instead of 0.3 s, and the README test runs on every change.
+The installed program itself is exercised by tests/test_packaging.py and
+tests/test_streams.py.
 """
 
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import re
 import shlex
-import subprocess
 import sys
 import tempfile
+from contextlib import chdir, redirect_stderr, redirect_stdout
 from pathlib import Path
+from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -36,22 +44,30 @@ _RULES = re.compile(r"(<!-- rules -->\n)(.*?)(<!-- /rules -->)", re.S)
 _DAYS = re.compile(r"\b\d+ days ago\b")
 
 
-def _exe() -> str:
-    beside = Path(sys.executable).with_name("helpfinder")
-    return str(beside) if beside.exists() else "helpfinder"
-
-
 def run(command: str, cache: str) -> str:
     """The output (stdout then stderr) of one README command, normalised; ``cache`` is a private cache folder."""
+    from helpfinder.launch import run as run_command
+
     args = shlex.split(command)
-    if args[0] == "helpfinder":
-        args[0] = _exe()
+    assert args[0] == "helpfinder", command
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HELPFINDER_", "FORCE_COLOR"))}
     env.update({"COLUMNS": "80", "NO_COLOR": "1", "HELPFINDER_CACHE_DIR": cache})
-    done = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
-    text = done.stdout + done.stderr
+    out, err = _stream(), _stream()
+    with mock.patch.dict(os.environ, env, clear=True), chdir(ROOT), redirect_stdout(out), redirect_stderr(err):
+        run_command(args[1:])
+    text = _text(out) + _text(err)
     text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
     return _DAYS.sub("N days ago", text)
+
+
+def _stream() -> io.TextIOWrapper:
+    """A text stream with a byte buffer beneath, as a real stdout has (CSV export writes bytes)."""
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+
+
+def _text(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
 
 
 def rules_table() -> str:

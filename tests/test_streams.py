@@ -98,7 +98,7 @@ def test_check_into_head_keeps_checks_exit_code(tmp_path: Path) -> None:
 
 
 def test_ctrl_c_while_loading_exits_130_without_a_traceback() -> None:
-    script = "import helpfinder.launch as l\ndef boom(argv):\n    raise KeyboardInterrupt\nl._run = boom\nl.main()\n"
+    script = "import helpfinder.launch as l\ndef boom(argv):\n    raise KeyboardInterrupt\nl.run = boom\nl.main()\n"
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 130 and "Traceback" not in out.stderr
 
@@ -124,7 +124,7 @@ def test_once_running_ctrl_c_is_the_launchers_again() -> None:
         "def report(argv):\n"
         "    print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
         "    return 0\n"
-        "l._run = report\n"
+        "l.run = report\n"
         "helpfinder.start.main()\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

@@ -102,7 +102,7 @@ def main() -> None:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # from here Ctrl-C is the KeyboardInterrupt below
         sys.stdout = _stream(sys.stdout, 1, quiet=False)
         sys.stderr = _stream(sys.stderr, 2, quiet=True)
-        code = _run(sys.argv[1:])
+        code = run(sys.argv[1:])
         sys.stdout.flush()
     except KeyboardInterrupt:
         _interrupted()
@@ -124,8 +124,11 @@ def _finish(code: int) -> None:
     os._exit(code)
 
 
-def _run(argv: list[str]) -> int:
-    """Run the command line; return its exit code (usage errors are printed safely here)."""
+def run(argv: list[str]) -> int:
+    """Run one command line in this process and return its exit code (usage errors are printed safely here).
+
+    ``main`` runs it for the console script; scripts/readme.py runs it for the README's examples.
+    """
     import typer
     from typer.core import _click
 
