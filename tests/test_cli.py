@@ -1,9 +1,10 @@
 """The ``helpfinder`` command end to end, in process (Typer's CliRunner) and as the installed program.
 
-Every test taking ``cli`` runs twice: once through CliRunner and once through
-a real subprocess of the installed entry point. Expected services are worked
-out from the YAML file read by a plain YAML reader, not by helpfinder's own
-loader, so a filtering bug cannot hide behind itself.
+
+Tests taking ``cli`` run through CliRunner; the few marked ``through_the_program``
+run a real subprocess of the installed entry point too. Expected services are
+worked out from the YAML file read by a plain YAML reader, not by helpfinder's
+own loader, so a filtering bug cannot hide behind itself.
 """
 
 from __future__ import annotations
@@ -66,8 +67,8 @@ def cli(request: pytest.FixtureRequest) -> Cli:
     return Cli(request.param, _via_runner if request.param == "runner" else _via_exe)
 
 
-# In process by default; these few also run the installed program, as a user would
-# (a subprocess costs ~0.3 s, so not every test is run twice).
+# In process by default; 999 first and a broken file also run the installed program, as a user would
+# (a subprocess costs ~0.3 s; tests/test_packaging.py and test_streams.py run it too).
 through_the_program = pytest.mark.parametrize("cli", ["runner", "exe"], indirect=True)
 
 
@@ -269,7 +270,6 @@ def test_list_with_no_results_says_so_and_exits_1(tmp_path: Path, options: list[
     assert json_out.code == 1 and json.loads(json_out.stdout) == []
 
 
-@through_the_program
 def test_list_need_in_plain_text(cli: Cli) -> None:
     out = cli.run("list", "--need", "own-behaviour", "--plain")
     assert out.code == 0
@@ -378,7 +378,6 @@ def test_other_commands_fail_cleanly_on_a_broken_file(cli: Cli, broken: Path) ->
 # --- search ------------------------------------------------------------------
 
 
-@through_the_program
 def test_search_multi_word_sentence(cli: Cli) -> None:
     out = cli.run("search", "someone", "is", "grooming", "my", "son", "online", "--json")
     assert out.code == 0
@@ -482,7 +481,6 @@ def test_show_json_has_the_same_fields_as_the_yaml(cli: Cli, service_id: str) ->
     assert coverage["area"] == raw["area"] and coverage["local"] == (raw["area"] == "north-yorkshire")
 
 
-@through_the_program
 def test_show_unknown_id_suggests_the_closest(cli: Cli) -> None:
     out = cli.run("show", "childlin")
     assert out.code == 1
