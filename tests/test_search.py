@@ -127,6 +127,16 @@ def test_the_benchmark_never_lists_the_unseen_sets_failures(tmp_path: Path, caps
     assert "absent" not in out
 
 
+def test_the_benchmark_with_tuning_runs_the_tuning_material_only(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Iterating on the tuning material must not show a test set's totals."""
+    bench = _benchmark()
+    _one_query_sets(bench, tmp_path, monkeypatch)
+    assert bench.main(["--tuning"]) == 0
+    out = capsys.readouterr().out
+    assert "== tuning half: 1 queries + 1 off-topic\n" in out and "== danger tuning: crisis recall 0/1" in out
+    assert "held-out" not in out.replace("targets on the held-out half", "") and "unseen" not in out
+
+
 # --- Mechanisms ---------------------------------------------------------------
 
 
