@@ -391,6 +391,11 @@ def test_the_asker_changes_the_route(directory: Directory) -> None:
         # a reassurance elsewhere in the query does not cancel a danger going on now
         ("she is ok but he is still outside with a bat", "emergency"),
         ("my ex is back now and banging on the door", "emergency"),
+        # text-speak and slang read as what they stand for; a wish composed with an ending
+        ("i wanna kms", "self-harm"),
+        ("hes got a shank rn", "emergency"),
+        ("my son has said he wants to die", "self-harm"),
+        ("i might as well be dead", "self-harm"),
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
@@ -415,7 +420,10 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      "the kids were screaming with laughter", "there was smoke from the neighbours bbq", "i work with knives as a chef",
      "my son shot a great goal at football", "we played hide and seek and she was hiding in the shed",
      "my landlord wont leave me alone about the rent", "i need help quick with a form",
-     "i cant get hold of my mum, her phone is probably dead", "my daughter collapsed into bed after her exams"],
+     "i cant get hold of my mum, her phone is probably dead", "my daughter collapsed into bed after her exams",
+     # an ending of a relationship, a thing to be murdered, a toy gun, a dare, a hypothetical
+     "i'm going to end things with my boyfriend", "i'd murder a curry", "nerf gun battle at the party",
+     "we're going to jump off the rocks into the sea on holiday", "if my daughter was ever kidnapped who would i call"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     from helpfinder.danger import detect

@@ -53,7 +53,7 @@ _CHILD = (
     r"|(?:my|our|the) (?:kids|children|boys|girls)|(?:my|our|a|the) \d{1,2} ?(?:year old|yr old|yo)|(?:my|our) little one)"
 )
 _HARM = (
-    r"(?:kill|murder|stab|shoot|hurt|harm|beat|batter|strangle|choke|rape|burn|attack|hit|punch|smash|knife|slash|torch|kidnap|take|snatch|drown|run over|cut|glass|bottle)"
+    r"(?:kill|murder|stab|shoot|hurt|harm|beat|batter|strangle|choke|rape|burn|attack|hit|punch|smash|knife|slash|torch|kidnap|take|snatch|drown|run over|cut|glass|bottle|throw|drop|shake|smother|suffocate|poison|drown)\b(?! (me|us|him|her|them|my \w+) out)"
 )
 _INTENT = (
     r"(?:going to|gonna|will|hell|shell|theyll|ill|wants? to|wanna|threaten\w* to|about to|coming to|coming back to|trying to|tried to|swears? (?:hell|he will|she will|to)|"
@@ -68,31 +68,43 @@ _MISSING = (
     r"|(?:is |are )?(?:meeting|with) (?:a man|a stranger|someone|somebody|older men|a grown man|an older man|an adult|him|a guy)|nowhere to be (?:seen|found))"
 )
 
+# A wish or a plan, and an ending: composed so new wordings of "I want to die" are found.
+_WISHING = (
+    r"(?:want|wants|wanted|wanting|wanna|wish|wishing|going|ready|plan|plans|planning|planned|thinking (?:about|of)|think (?:about|of)|thought (?:about|of)|thoughts of|"
+    r"feel like|feeling like|need to|have to|tempted|longing|decided|deserve|should just|could just|might just|would rather|d rather|rather|just want|trying|tried|urge|urges)"
+)
+_ENDING = (
+    r"(?:die(?! (of|laughing|for|inside|a little))|dying(?! (to|for|of))|be dead|kill(?:ing)? my ?self|end(?:ing)? (?:it|it all|things|everything|my life|me|my ?self|this(?= now| tonight| today| for good| pain|$)|my pain|the pain|this pain)(?! (with|between|off|up|on))|"
+    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|and never)|stop (?:existing|breathing)|not exist|"
+    r"not wake up|never wake up|sleep forever|be gone forever|jump(?! (on|over|in|into|higher|around|about|rope|start|the queue|ship|at))|hang(?:ing)? my ?self|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|cut(?:ting)? my ?self|overdose)\b"
+)
+
 _SUICIDE = [
     # Saying it: suicide, killing or ending oneself, one's life.
-    r"suicid\w*|kill(ing)? my ?self|end(ing)? (it all|my life|my own life|everything|things|my suffering|the pain|it now|it tonight)",
-    r"(want|wanna|going|gonna|ready|thinking( about| of)?|think about|plan(ning)?|feel like) (to )?(end|ending) (it|everything|things|my life)\b",
+    r"suicid\w*|kill(ing)? my ?self|end(ing)? (it all|my life|my own life|everything|things|my suffering|the pain|it now|it tonight)\b(?! (with|between|off|up))",
+    r"(want|wanna|going|gonna|ready|thinking( about| of)?|think about|plan(ning)?|feel like) (to )?(end|ending) (it|everything|things|my life)\b(?! (with|between|off))",
     r"tak(e|ing) my (own )?life|(kill|killing|end|ending|hurt|hurting|cut|cutting) (him|her|them)sel(f|ves)|(take|taking|end|ending) (his|her|their) (own )?life",
     # Wanting to die, or not to exist.
     r"(want|wanna|wish|wishing|ready|going|longing) (to )?(die|be dead|just die)|wish i (was|were) dead|want(ed)? it (all )?(to be )?over|i want out\b",
     r"wish i (wasnt|was not|werent|hadnt been|had never been|could) (here|born|alive|disappear|fall asleep|sleep|not wake|stop existing)",
-    r"(dont|do not|didnt) want to (be here|be alive|live|exist|wake up|go on|carry on|be around|do this any ?more)",
+    r"(dont|do not|didnt|doesnt|does not) want to (be here(?! (at|in|on|with|for) (?!(this|the) world)\w+)|be alive|live|exist|wake up|go on|carry on|be around|do this any ?more)",
     r"not (want to )?(be|being) (here|alive|around) (any ?more|much longer|for long|tomorrow)|(wont|will not|not going to) be (here|around|alive) (tomorrow|much longer|for long|any ?more|by)",
     r"(think|thinking|thoughts|dream|dreaming) (about|of) (dying|death|being dead|not being here|not waking up|killing)|(stop|not) existing|deserve to (die|be dead)|if i (was|were|died|am) dead|"
     r"(never|not) (to )?wake up|sleep (forever|for ever|and never)|fall asleep (forever|and never)|disappear (forever|for good|for ever|and never)",
     # Hopelessness.
-    r"(cant|can not|cannot) (do|take|handle|bear) (this|it|any of this|life) ?(any ?more|much longer)|(cant|can not|cannot|couldnt|dont think i can|unable to) (go on|carry on|keep going|keep living|live like this|do this|take (it|this|any ?more)|handle (it|this|life)|bear (it|this|life))",
-    r"better off (dead|without me|if i (was|were|wasnt|werent) (gone|dead|here|around))|(happier|easier|better) (if|when|without) (i|me)\b",
-    r"(no|nothing to|whats the|what is the|see no|dont see the|cant see the|cannot see the) (point|reason|hope) (in |of |to |for )?(me |my )?(to )?(living|live|life|going on|being alive|stay alive|staying alive|carrying on|carry on|keep going|anything|it all|trying|any ?more|staying|being here|be here)",
+    r"(cant|can not|cannot) (do|take|handle|bear) (this|it|any of this|life) ?(any ?more|much longer)|(cant|can not|cannot|couldnt|dont think i can|unable to) (go on|carry on|keep going|keep living|live like this|do this|take (it|this|any ?more)|handle (it|this|life)|bear (it|this|life))"
+    r"(?! (\w+ )?(of|homework|work|job|course|essay|exam|revision|test|project|level|game|puzzle|diet|shift|commute|class|subject|module|degree|maths|english|science|noise|snoring)\b)",
+    r"better off (dead|gone|without me|if i (was|were|wasnt|werent) (gone|dead|here|around))|(happier|easier|better) (if|when|without) (i|me)\b",
+    r"(no|nothing to|whats the|what is the|see no|dont see the|cant see the|cannot see the) (point|reason|hope) (in |of |to |for )?(me |my )?(even )?(to )?(living|live|life|going on|being alive|stay alive|staying alive|carrying on|carry on|keep going|anything|it all|trying|any ?more|staying|being here|be here)",
     r"nothing (left )?(to live for|left for me)|(life|it) (is not|isnt|aint|is no longer|s not) worth (living|it)|not worth living|no point any ?more|(cant|cannot|dont|do not) see the point",
-    r"tired of (living|life|being alive|everything)|give up on (life|everything)|giving up on (life|everything)|(had|have had|ive had|i have had) enough of (everything|it all|life|living|this life)",
+    r"tired of (living|life|being alive|everything|waking up)|give up on (life|everything)|giving up on (life|everything)|(had|have had|ive had|i have had) enough of (everything|it all|life|living|this life)",
     r"(no one|nobody|noone|none) (would|will|is going to) (even )?(miss|care|notice)|(nobody|no one|noone) cares if i (live|die)|(live|living) or die|(a|such a) burden (to|on) (everyone|everybody|my|them)|im a burden",
     r"(no|cant see a|cannot see a|see no) way out|(tonight|today) is the (night|day)|tonights the night",
     # A goodbye.
     r"(suicide|goodbye) (note|letter|message|text)s?|(written|wrote|writing|left) (a |my )?(last )?(note|letters?|goodbye)|(saying|said|say|sent|messaged|texted|posted|posting|left) (me |a |her |his )?goodbye",
     r"goodbye (everyone|all|forever|world)|(my|this is my|a) last (message|post|text|goodbye)|sorry for everything|giv(e|ing) (away )?(my|all my) (things|stuff|belongings) away|giving away my",
     # The means.
-    r"overdos\w*|paracetamol|(take|taking|took|taken|swallowed|swallow|downed) (all |all of )?(my|his|her|their|the|these|those|a lot of|loads of|a load of|a bunch of) (\w+ )?(pills|tablets|meds|medication|antidepressants|painkillers|insulin)|(take|swallow|taking|took) all (of )?(my|the|these|those) \w+",
+    r"overdos\w*|paracetamol(?! (dose|for|is|can|should))|(take|taking|took|taken|swallowed|swallow|downed) (all |all of )?(my|his|her|their|the|these|those|a lot of|loads of|a load of|a bunch of) (\w+ )?(pills|tablets|meds|medication|antidepressants|painkillers|insulin)|(take|swallow|taking|took) all (of )?(my|the|these|those) \w+",
     r"(pills|tablets|meds|medication) (ready|saved|lined up)|stockpil\w*|(saved|saving) up (my |the )?(pills|tablets|meds)|how many (pills|tablets) (would|does|to|will)",
     r"jump(ing)? (off|in front of|from)|hang(ing)? my ?self|slit(ting)? my|drown(ing)? my ?self|(want|going) to jump|\brope\b|\bnoose\b",
     r"(edge|top) of (the|a) (bridge|roof|cliff|building|car park|multi ?storey|block|platform)|(standing|stood|sat|sitting) on (the|a) (bridge|roof|ledge|edge|railway|cliff|parapet)|(drive|crash|driving|crashing) (my car |my self )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|river)|on the (railway|train) (line|track)s?",
@@ -107,6 +119,21 @@ _SUICIDE = [
     r"plan(ning|ned)? (my|his|her) (own )?(death|suicide)|(shes|hes|she is|he is) cutting\b(?! (the|a|his|her|my|some|up|down|back|out|it))|"
     r"(done|finished) with (everything|life|it all|living)|(cant|cannot) keep going|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
     r"(wasnt|werent|was not|am not) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
+    r"(if|when|once) (i|im) (was |were |am |m )?(gone|dead|no longer (here|around|alive))|(tonight|today|this)s? (is |s )?(the|my) last (night|day)|(got|have|made) a plan and (i know|its|ive) (when|how|where)",
+    r"i know (when|how|where) (im going to|i am going to|i will|ill) do it|(dont|cant|cannot|do not) see (the|any|a) point|(i|im) (just )?(cant|cannot) any ?more\b|(hope|pray|praying|wish) (that )?i (dont|do not|never|wont) wake up",
+    r"(keeps?|kept) saying (wed|we would|everyone would|youd|you would|theyd|they would|the kids would) be better off without (him|her)|(car|engine) (running|on) in the garage|garage with the (car|engine) (running|on)|(hose|pipe) (from|on|to) the exhaust",
+    r"wrong side of the (\w+ )?(railings?|barrier|fence|bridge)|(drive|crash|driving|crashing|swerve|swerving) (my car |my self |it )?(into|off) (a|the) (road|motorway|oncoming \w+|wall|tree|bridge|cliff)",
+    # A wish, then an ending: "wants to die", "ready to end it", "might as well be dead", "thinking about unaliving".
+    rf"{_WISHING} (\w+ ){{0,2}}?(to )?{_ENDING}",
+    r"(want|need|wish) (it|everything|it all|all of it|the pain|life|this pain|my life) to (stop|end|be over|go away)( for good| forever)?$|(might as well|rather|better) (just )?(be )?(dead|die)\b",
+    r"(tired|sick|exhausted|weary) of (living|life|being alive|existing|fighting|trying|being here)|had it with (everything|life|it all|living)|this is (my )?goodbye|goodbye forever",
+    r"(dont|do not) think (ill|i will|i am going to|im going to|i can) (be here|be around|be alive|survive|last|make it) (by|at|for|next|tomorrow|till|until|much|the|this)",
+    r"(cant|cannot|can not) (keep|carry on|go on) (doing|living|like|with) (this|it)( any ?more)?$",
+    r"(pills|tablets|meds) (in front of me|in my hand|counted out|laid out|lined up|next to me)|razor blades?|(got|have|bought|holding|found) (a |the |my |some )?razors?\b",
+    r"(im|i am|sat|sitting|standing|stood) (on|at) (the|a) (top of (the|a) \w+|bridge|roof|cliff|ledge|railway|tracks|edge)\b",
+    r"(walk|step|throw my ?self|lie down|lay down|run)(ing)? (out )?(in front of|under|onto) (a|the) (train|bus|lorry|car|truck|traffic|tracks?)|(drink|drinking|starve|starving|drug|drugging) my ?self to death",
+    r"(going to|might|will|ill|could|scared ill|afraid ill|scared i will|about to) (do|doing) something (stupid|silly|daft|drastic|terrible|i (will|ll) regret)",
+    r"(scared|afraid|frightened|worried|terrified) (of )?what i (might|will|could|ll|would) do( to my ?self| tonight| now)?$|(dont|cant|do not|cannot) (trust|keep) my ?self (to (stay|be|keep) )?safe|not safe (from|with|around) my ?self",
 ]
 
 _DANGER = [
@@ -157,6 +184,27 @@ _DANGER = [
     r"threaten\w* (me|her|him|us|them) with (?!(posting|sharing|showing|sending|telling|leaking|putting|my|the|pics|photos|nudes|pictures|videos|images))",
     r"(gone|go|is|has gone|went|been|are|is still|have gone) missing|(?<!not )(gone|went|going|run off|ran off|run away|ran away|left|sneaked out|snuck out) (out )?(off )?to meet (?!(up with )?(her|his|their|my|our) (friends?|mates?|mum|dad|nan|gran|grandparents|family|cousins?|teacher|class))",
     r"just (threatened|threatening) (me|her|him|us|them|my)",
+    # Newer wordings by meaning: a child poisoned, a mask, a way in forced, a threat to come back, held, a fear for one's life.
+    r"swallowed (\w+ ){0,2}(tablets|pills|bleach|batter(y|ies)|magnets?|medicine|meds|detergent|capsules?|poison|chemicals?)|(drunk|drank) (\w+ ){0,2}(bleach|poison|chemicals|antifreeze|detergent)",
+    r"balaclava\w*|masked (man|men|gang|intruders?|people)|trying (the|our|my) (front |back )?(door|handle|door handle|doors|windows?)|forc(e|es|ing|ed) (his|her|their|its|a) way (in|into|through)",
+    r"(climbed|climbing|got|jumped|jumping|came|coming) (over|in|into|through) (the|my|our) (\w+ )?(fence|wall|window|garden|house|gate)",
+    r"(coming|come|going|gone|be) (back |round |over |here )?(\w+ ){0,4}to (sort|get|do|batter|jump|hurt|kill|stab|beat|finish) (me|us|her|him|them|my \w+)( out| over| in| up| off)?\b",
+    r"(never|wont|will not|not) (\w+ )?see (her|him|them|the kids|the children|my \w+|our \w+) again|(knows?|found|has|got) (my|our) (address|postcode|location)",
+    r"(no one|nobody|noone) (has )?(seen|heard from) (him|her|them|my \w+)|(supposed|meant) to be (home|back) (\w+ ){0,2}(ago|by)|should (have|of) been (home|back) (\w+ ){0,3}ago",
+    r"(being |been )?(kept|held) (prisoner|captive|against (my|her|his|their) will)|(being |been )kept (in|inside) (a|the|this|his|her|their) (house|flat|room|car|van|place)|(he|she|they|hes|shes) (has |s |ve |have )?locked (the|all the) doors",
+    r"(scared|afraid|frightened|terrified|fear|fearing|fearful) for (my|our|her|his|their) (life|lives|safety)|(think|thinks|sure) (hes|shes|theyre|he is|she is|they are|he will|she will|they will|hell|shell|theyll) (going to )?(kill|hurt)",
+    r"(spiked|drugged) (me|my drink|her drink|his drink|her|him)|(taken|took|smashed|hidden|hid|grabbed) my phone (and|so)|(messaged|texted|text|sent|called|rang) (me )?(help|sos|for help)|(theres|there is) (so much |loads of |a lot of )?blood(?! (in|test|results|donor|donation|pressure|sugar))",
+    r"\b(\w+) (is |s )?not (moving|responding)|hands? (round|around|on) (\w+ )?(throat|neck)|chok(es|ing|ed) (me|her|him|us|them)",
+    rf"(met|off|from|on) (insta|instagram|snap|snapchat|tiktok|discord|roblox|fortnite|online|an app|a game|the internet|whatsapp|grindr|tinder).{{0,60}}(pick(ing)? (me|her|him) up|meet(ing)? (me|her|him)|coming (round|over|to get)|come (round|over) (to|tonight)|sneak(ing)? out|going to (his|her|their) (house|flat|place|hotel))",
+    r"by (the|her|his|my|their) (throat|neck|hair)|(up )?against the wall by|(wont|will not) let (me|her|him|us|them)? ?go\b|(poured|pouring|doused|soaked|throwing) (\w+ ){0,2}(petrol|diesel|lighter fluid|fuel)|petrol everywhere",
+    r"(theres|there is|there are|i can hear) (someone|somebody|a man|people|men|a stranger|an intruder) (in|inside|on|up in|down in) (the|my|our) (loft|attic|cellar|basement|shed|garage|house|flat|stairs|kitchen|hallway)",
+    r"(asked|told|tried|trying|offered|wanted|telling) (\w+ ){1,3}to get in(to)?\b|\bcircling\b|(in|at) a (hotel|strangers \w+|flat|house|car) with (a|an|some|this|that) (\w+ )?(man|men|guy|adult|stranger|older)",
+    r"(has |is )?(run|ran|bolted|wandered|escaped) (out of|off from|away from) (the )?(house|home|school|shop|park|hospital)|not safe (near|on|by|around|out)|(hasnt|has not|not) been (home|back|seen) (for|since|in)",
+    r"(seen|hanging around|spending time|going off|hanging out) with (older|grown|adult) (men|man|guys|lads|males)|(an |been an |was an )explosion|bomb (threat|scare)|people (are |have been |got )?(hurt|injured)|(badly|seriously) (hurt|injured)",
+    r"(hit|knocked (down|over)|run over) by a (car|van|bus|lorry|bike|train)|(car|van|bus|lorry) (has |just )?(hit|knocked down|ran over|run over) (a|my|the|her|him|someone)|(isnt|is not|wont|cant|not) getting up|(wont|cant) get up",
+    r"(gone|is|went|looks?) (floppy|limp|grey)|(wont|not|isnt) (coming|come) round|(cant|cannot) (wake|rouse)|(taken|took|had|swallowed) too many (\w+ ){0,3}(tablets|pills|meds|painkillers)|boiling water",
+    r"(threw|thrown|throwing|chucked|chucking|hurled) (\w+ ){0,4}(at|over) (me|her|him|us|them|my \w+)|(drove|driving|drive|swerved|aimed) (the |his |her |a )?(car|van) (at|into) (me|her|him|us|them|people|my \w+)",
+    r"set (\w+ ){0,3}(alight|on fire|ablaze)|smash(ed|ing)? (through|in|down) (the|my|our) (\w+ )?(door|window)|slash(ed|ing) (me|her|him|my|someone|people)|(keep|keeps|are|is|been|started) (\w+ ){0,4}following\b",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
@@ -173,14 +221,27 @@ _IDIOMS = re.compile(
     r"|(shooting|stabbing|fighting) (game|games|scenes|films?|videos?)|cricket bat|knife (set|crime|skills)|(fire|smoke|carbon monoxide) (alarms?|detectors?|drills?)|fire brigade|bonfire|fireworks?|(flu|booster|covid|vaccine|mug|screen|photo) ?shots?|shot (a|the|some) (video|film|photo)|(photo ?shoot|shooting (a|the) (video|film))"
     r"|(cat|dog|pet|parcel|package|keys|phone|wallet|purse|bike|car|money|bag|post|letter|tortoise|hamster|rabbit|order|homework|shoe|coat) (\w+ ){0,2}(is |has |have |has gone |gone |went |are )missing"
     r"|(videos?|pictures?|photos?|pics|images?|clips?|films?|footage) (\w+ ){0,2}of (a |an |the |some )?\w+ (\w+ )?being (hurt|abused|attacked|beaten|raped|killed|hit|stabbed|shot)"
-    r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news) (\w+ )?about (a |an |the )?\w+"
+    r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news|dramas?|soaps?|episodes?|articles?|reports?) (\w+ )?about (a |an |the )?\w+"
     r"|(knives|guns|weapons|swords|bombs) in (minecraft|fortnite|roblox|games?|the game|a game|gta|call of duty)"
     r"|kick(ing|s|ed)? off (about|over)|cut (him|her|my|your|them)sel(f|ves) (shaving|cooking|chopping|by accident|on (a|the))"
-    r"|(follow\w*|last seen|stalk\w*) (me |her |him |them |us )?(on|by \w+ on) (instagram|insta|tiktok|snapchat|snap|twitter|facebook|whatsapp|youtube|twitch|social media|x|online|my \w+ account)"
+    r"|(follow\w*|last seen|stalk\w*) (me |her |him |them |us )?(on|by (\w+ ){1,3}(on|account)|by (\w+ ){0,2}accounts?$) (instagram|insta|tiktok|snapchat|snap|twitter|facebook|whatsapp|youtube|twitch|social media|x|online|my \w+ account)"
     r"|(screaming|shouting) (with|in) (laughter|joy|excitement|delight)|(screaming|shouting) .{0,20}(having fun|playing|laughing)"
     r"|collapsed (into|on|onto) (bed|the sofa|the couch|a chair)|(smoke|smoking|fire) (from|at|on) (\w+ ){0,2}(bbq|barbecue|chimney|bonfire|candle|cigarette|toast)"
     r"|(work|working|cook|cooking) with knives|knife (collection|block|sharpener)|(shot|scored|scoring) (a |the )?(\w+ )?(goal|basket|hoop|penalty)"
     r"|hid(e|ing) (and|n) seek|hiding in (his|her|their|my) (room|bedroom) (all|every)|wont leave (me|us|her|him|them) alone (about|over)|help (me )?(now|quick) with"
+    r"|(was|is|s|be) (absolute |total |pure )?murder\b(?! (of|by))|(traffic|queue|commute|journey|day|week|shift|exam|test|gym|hill) (was|is) (a )?(nightmare|murder|killer)"
+    r"|(water|nerf|toy|glue|bb|cap|paintball|laser|spud|staple|squirt|foam|bubble|pretend) ?(guns?|pistols?|swords?|knives)|pocket ?knife|penknife|swiss army knife|(kitchen|butcher|chef|restaurant) (\w+ ){0,3}knives"
+    r"|(kick\w*|kill\w*|smash\w*|hit\w*|shoot\w*) (a |the |my |our |his |her |some )?(ball|balls|plants?|flowers?|weeds|time|goals?|targets?|exams?|tests?|quiz|workout|gym|pb|hoops|baskets|notes|high notes)"
+    r"|(meet|meeting|met) (\w+ ){0,2}(boyfriends|girlfriends|partners|friends|mates) (parents|mum|dad|family)|(take|taking|took) (me|us|him|her|them) to (court|a tribunal|small claims)"
+    r"|(will|would|is going to|gonna|going to|ll|d) (kill|murder) (me|her|him|them|us|you) (if|when|for) (i |we |you )?(\w+ ){0,2}?(ate|eat\w*|borrow\w*|touch\w*|break\w*|broke|los\w+|lost|forget\w*|forgot|wear\w*|us\w+|miss\w*|fail\w*|late|spoil\w*|spill\w*|scratch\w*|dent\w*|crash\w*|finish\w*|drink\w*|drank)"
+    r"|(give|giving|gave|given) away (my |some of my |all my )?(old |spare )?(clothes|toys|books|games|furniture|stuff to charity|things to charity)|to (charity|a charity shop)"
+    r"|goodbye (card|party|present|gift|song|assembly|do|drinks|meal|hug|speech)|(jump|jumping) (on|in|into|over|off) (the|a|my) (trampoline|pool|bouncy castle|puddles?|sofa|bed|sea|water|waves|diving board)"
+    r"|end of (my|the|his|her) (rope|tether)|(skipping|jump|climbing|tow|washing) rope|rope (swing|ladder|course|bridge)"
+    r"|(d|would|could) murder a|murder a (curry|pint|coffee|pizza|burger|kebab|drink|brew|cuppa|beer)|(screaming|shouting) (on|at) (the )?(rollercoaster|ride|concert|match|game|tv|telly)"
+    r"|(mum|mom|mam|dad|parents|teacher|boss|coach|nan|gran|sister|brother|mates?|friends?)s? (is |are |s |will |would |d |ll )?(going to |gonna |literally )?(kill|murder) (me|us)\b(?! (with|and|tonight|right now|now))"
+    r"|(suicide|self ?harm) (charity|charities|awareness|prevention|training|course|research|essay|project|module|policy|first aid|bereavement|survivors?)|(essay|project|talk|training|course|research|fundraiser|fundraising|walk|run) (on|about|for) (a )?(suicide|self ?harm)"
+    r"|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
+    r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
     r"|feel(s|ing)? trapped|taken into care|shot down|blue (eyes|hair|car|bike|top)|(hammer|bat|knife) (and|or) (fork|ball)|knife and fork|(game|games|film|films|movie|show|toys?|video|videos) (\w+ ){0,2}(guns?|knives|weapons|shooting|stabbing))\b"
 )
 # A negation just before a finding cancels it ("not suicidal", "nobody is in danger", "no one is hurting me").
@@ -189,22 +250,42 @@ _NEGATION = re.compile(r"\b(not|never|no|nobody|noone|no one|isnt|wasnt|arent|do
 _NEGATION_WINDOW = 3
 # Words that place an event in the past ("last month", "in 2019", "years ago", "used to"), when nothing says "now".
 _PAST = re.compile(
-    r"\b(last (week|month|year|term|summer|winter|christmas)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
-    r"in (19|20)\d\d|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+)\b"
+    r"\b(last (week|weekend|month|year|term|summer|winter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
+    r"in (19|20)\d\d|yesterday|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+)\b"
 )
 # Words that say the person is safe now ("but she is fine", "he is back now", "probably asleep"): nothing is happening.
 _SETTLED = re.compile(
     r"\b(but( he| she| they| it| we| i| everyone)?( is| was| are| were|s|re)( all)? (fine|ok|okay|alright|safe|unhurt)\b"
     r"|(he|she|they|we|everyone)( is| are|s|re)( all)? (back |home |back home )?(fine|ok|okay|alright|safe|unhurt) (now|and sound)"
+    r"|(its|it is|they are|theyre|it was|it turned out to be) (just )?(the )?(builders|postman|delivery driver|neighbours|council|plumber|window cleaner|meter reader)"
+    r"|(selling|delivering|canvassing|collecting for|leafleting|from the council|from the gas board|to read the meter)\b|trick or treat\w*|carol singers"
     r"|probably (asleep|just|at|out|busy|fine|charging)|phone is probably (dead|off|flat)|hide (and|n) seek)"
 )
 # Danger that is a question about danger in general ("what counts as an emergency", "what should I do if a
 # child tells me they are being hurt"): the asker is not in it.
 _HYPOTHETICAL = re.compile(
     r"^(what|how|when|who|where|is it|should i)\b.{0,40}\b(counts? as|if (a|my|someone|somebody|anyone|they|he|she) (\w+ ){0,2}(tells?|told|says?|said|discloses?) (me|us|you))"
+    r"|^(what|how|who|where|when|is it|should i|can i|do i|would)\b.{0,30}\bif (i |a |an |my |our |someone |somebody |anyone |there |you )(\w+ ){0,3}?(ever|find|found|see|saw|hear|heard|think|suspect)\b"
+    r"|\b(ever|in case|just in case|hypothetically|in general)\b.{0,40}\b(who|what|how|where) (would|should|do|could|can) (i|we|you)\b|\bif (\w+ ){1,3}ever\b|^is it (legal|illegal|allowed|against the law|an offence|a crime)"
 )
+# Play, whatever the time: a prank, a dare, a holiday jump into the sea. Both kinds.
+_PLAY = re.compile(r"\b(as a (prank|joke)|for a (dare|laugh)|knock (down|and run) ginger|on holiday|tombstoning|coasteering)\b")
 _WISH = re.compile(r"\b(want|wanna|wish|dont|cant|cannot|going|gonna|ready|plan\w*|thinking|feel like|no point|nothing|not worth|better off|tired of|had enough|burden)\b")
-_NOW = re.compile(r"\b((?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")
+_NOW = re.compile(r"\b((?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now(?! (she|he|they|i|we|im|shes|hes|theyre) (help|helps|work|works|volunteer|volunteers|run|runs|is fine|am fine|are fine|fine|ok|doing))|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")
+
+# Text-speak and slang read as the words they stand for, before any pattern ("rn" is "right now",
+# "kms" is "kill myself", "unalive" is "kill", "shank" is a knife); whole words only.
+_SLANG = {
+    "rn": "right now", "atm": "at the moment", "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "unaliving": "killing",
+    "unalived": "killed", "unalive myself": "kill myself", "some1": "someone", "sum1": "someone", "sum one": "someone", "sumone": "someone",
+    "any1": "anyone", "no1": "no one", "tryna": "trying to", "n": "and", "bf": "boyfriend", "gf": "girlfriend", "wat": "what", "u": "you",
+    "ur": "your", "pls": "please", "plz": "please", "bro": "brother", "sis": "sister", "fella": "boyfriend", "thru": "through",
+    "shank": "knife", "shanks": "knives", "shanked": "stabbed", "shanking": "stabbing", "glassed": "stabbed", "wiv": "with", "wid": "with",
+    "gna": "gonna", "gunna": "gonna", "wana": "wanna", "cnt": "cant", "cba": "cant be bothered", "idk": "i dont know", "ppl": "people",
+    "dont wanna": "dont want to", "wanna": "want to", "gonna": "going to", "gotta": "got to", "coz": "because", "cos": "because",
+    "top myself": "kill myself", "off myself": "kill myself", "end myself": "kill myself", "end me": "kill me", "do myself in": "kill myself",
+}
+_SLANG_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _SLANG), key=len, reverse=True)) + r")\b")
 
 _SUICIDE_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _SUICIDE) + r")")
 _DANGER_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _DANGER) + r")")
@@ -231,11 +312,13 @@ def detect(query: str) -> list[tuple[str, str]]:
     [("self-harm", "cant go on")], [("emergency", "knife")], both (danger to
     life from someone else first), or [].
     """
-    text = flat(query)
+    text = _SLANG_RE.sub(lambda m: _SLANG[m.group(1)], flat(query))
     found = []
     now = bool(_NOW.search(text))
     past = bool(_PAST.search(text)) and not now
     calm = bool((_SETTLED.search(text) and not now) or _HYPOTHETICAL.search(text))
+    if _PLAY.search(text):
+        return []
     for need, pattern in ((EMERGENCY, _DANGER_RE), (SELF_HARM, _SUICIDE_RE)):
         said = _found(pattern, text)
         # It happened then, and a danger now would say so; but a wish to die is said in the present whatever the past.
