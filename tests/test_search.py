@@ -504,6 +504,25 @@ def test_json_carries_services_topics_crisis_flag_and_the_reasons_explain_prints
     assert [s["reasons"] for s in general["services"]] == [["general route"]] * 3
 
 
+def test_the_learnt_danger_weights_were_fitted_to_the_current_tuning_sets() -> None:
+    """Change a tuning set and the weights must be fitted again: python scripts/danger_weights.py."""
+    from helpfinder import dangerweights
+
+    spec = importlib.util.spec_from_file_location("danger_weights", ROOT / "scripts" / "danger_weights.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert dangerweights.SOURCE == script.source_digest()
+
+
+def test_the_learnt_layer_finds_a_wording_no_pattern_spells_out_and_keeps_the_calm_guards() -> None:
+    from helpfinder.danger import detect, patterns
+
+    query = "somebody has just put a brick through my window and they're still outside"
+    assert patterns(query) == [] and [n for n, _ in detect(query)] == ["emergency"]
+    assert detect("somebody put a brick through my window last month") == []  # the past, nothing saying now
+
+
 def test_the_danger_detector_finds_every_crisis_of_its_tuning_set(directory: Directory) -> None:
     found, crisis, false, calm, failures = _benchmark().danger_figures(ROOT / "tests" / "fixtures" / "danger-tuning.yaml", directory)
     assert crisis >= 40 and calm >= 40

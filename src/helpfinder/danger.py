@@ -21,6 +21,12 @@ home safe now") or a question about danger in general ("what counts as an
 emergency"). The calm guards come from calm phrasings written for them, the
 kind a worried person types about a teenager, a game or the kitchen.
 
+Text-speak and slang are read as what they stand for first ("kms", "rn",
+"shank"). Behind the patterns, a learnt layer (a logistic regression over
+words and word pairs, fitted to the tuning sets by scripts/danger_weights.py,
+table in dangerweights.py) carries their meaning to wordings no pattern spells
+out; the same past and calm guards apply to it.
+
 The patterns are written from the issue's description, from what crisis
 lines list as warning signs, and from the tuning sets; never from held-out
 or unseen test queries. Two kinds of finding, named by the directory's
@@ -32,7 +38,8 @@ from __future__ import annotations
 
 import re
 
-from .text import flat
+from . import dangerweights
+from .text import flat, is_content
 
 EMERGENCY = "emergency"
 SELF_HARM = "self-harm"
@@ -306,22 +313,62 @@ def _found(pattern: re.Pattern[str], text: str) -> str | None:
     return None
 
 
+def read(query: str) -> str:
+    """The words the detector reads: flat, with text-speak and slang spelt out ("kms" -> "kill myself")."""
+    return _SLANG_RE.sub(lambda m: _SLANG[m.group(1)], flat(query))
+
+
+def features(text: str) -> set[str]:
+    """What the learnt layer weighs: each word ("u:brick") and each pair of neighbours ("b:through_my")."""
+    words = text.split()
+    return {f"u:{w}" for w in words} | {f"b:{a}_{b}" for a, b in zip(words, words[1:])}
+
+
+def _learnt(text: str) -> list[tuple[str, str]]:
+    """The kinds the learnt weights find, each with its three heaviest words.
+
+    A logistic regression over words and word pairs, fitted to the tuning sets
+    by scripts/danger_weights.py: it carries what the patterns know to
+    wordings no pattern spells out ("put a brick through my window", "off his
+    face and swinging a chair"). Its threshold was chosen on batches of tuning
+    phrasings left out of the fit, for recall at no more false banners.
+    """
+    found = []
+    words = features(text)
+    for need, weights in dangerweights.WEIGHTS.items():
+        score = dangerweights.BIAS[need] + sum(weights.get(f, 0.0) for f in words)
+        if score > dangerweights.THRESHOLD:
+            said = [f[2:] for f in sorted(words, key=lambda f: -weights.get(f, 0.0)) if f.startswith("u:") and weights.get(f, 0.0) > 0 and is_content(f[2:])]
+            found.append((need, " ".join(said[:3])))
+    return found
+
+
+def patterns(query: str) -> list[tuple[str, str]]:
+    """What the patterns alone find (the learnt layer's labels are these, on its tuning lines)."""
+    return _detect(read(query), learnt=False)
+
+
 def detect(query: str) -> list[tuple[str, str]]:
     """The crisis needs a query speaks of, each with the words that said so.
 
     [("self-harm", "cant go on")], [("emergency", "knife")], both (danger to
     life from someone else first), or [].
     """
-    text = _SLANG_RE.sub(lambda m: _SLANG[m.group(1)], flat(query))
+    return _detect(read(query), learnt=True)
+
+
+def _detect(text: str, learnt: bool) -> list[tuple[str, str]]:
     found = []
+    if _PLAY.search(text):
+        return []
     now = bool(_NOW.search(text))
     past = bool(_PAST.search(text)) and not now
     calm = bool((_SETTLED.search(text) and not now) or _HYPOTHETICAL.search(text))
-    if _PLAY.search(text):
-        return []
     for need, pattern in ((EMERGENCY, _DANGER_RE), (SELF_HARM, _SUICIDE_RE)):
         said = _found(pattern, text)
         # It happened then, and a danger now would say so; but a wish to die is said in the present whatever the past.
         if said is not None and not (past and not (need == SELF_HARM and _WISH.search(said))) and not (calm and need == EMERGENCY):
             found.append((need, said))
-    return found
+    if learnt and not (past or calm):
+        found += [(need, said) for need, said in _learnt(text) if need not in {n for n, _ in found}]
+    return sorted(found, key=lambda f: f[0] != EMERGENCY)
