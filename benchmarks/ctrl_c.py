@@ -1,6 +1,6 @@
 """Ctrl-C at every moment of start-up: does ``helpfinder emergency`` ever print a traceback?
 
-Starts the installed ``helpfinder emergency`` (the console script, as a person
+Starts the installed ``helpfinder emergency`` (bin/helpfinder, as a person
 runs it), sends SIGINT after a delay, and records how each run ended:
 
 - ``130``: our handler ran (exit 130, no traceback), the contract in the README;

@@ -29,7 +29,7 @@ from pathlib import Path
 
 
 def helpfinder_exe() -> str:
-    """The console script installed next to this Python."""
+    """The helpfinder command installed next to this Python."""
     script = Path(sys.executable).with_name("helpfinder")
     if not script.exists():
         sys.exit(f"no helpfinder script next to {sys.executable}: pip install -e .")

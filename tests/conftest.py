@@ -75,7 +75,7 @@ def bundled() -> Path:
 
 
 def helpfinder_exe() -> str:
-    """The installed console script (next to this Python, else on PATH)."""
+    """The installed helpfinder command (next to this Python, else on PATH)."""
     beside = Path(sys.executable).with_name("helpfinder")
     if beside.exists():
         return str(beside)

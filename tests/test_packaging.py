@@ -67,8 +67,18 @@ def test_the_wheel_carries_the_directory(installed: tuple[Path, Path]) -> None:
     with zipfile.ZipFile(wheel) as archive:
         assert archive.read("helpfinder/data/helplines.yaml") == DATA.read_bytes()
         assert "helpfinder/cli.py" in archive.namelist()
-        entry_points = archive.read(next(n for n in archive.namelist() if n.endswith("entry_points.txt"))).decode()
-    assert "helpfinder = helpfinder.start:main" in entry_points
+        command = archive.getinfo("helpfinder-1.0.0.data/scripts/helpfinder")
+        assert archive.read(command).startswith(b"#!python\n")  # pip points it at the venv's Python
+        assert command.external_attr >> 16 & 0o111  # executable once installed
+        assert not any(n.endswith("entry_points.txt") for n in archive.namelist())  # no generated console script
+
+
+def test_the_installed_command_is_the_launcher(installed: tuple[Path, Path]) -> None:
+    env_dir, _ = installed
+    command = env_dir / "bin" / "helpfinder"
+    assert command.read_text(encoding="utf-8").splitlines()[0] == f"#!{env_dir / 'bin' / 'python'}"
+    assert command.read_bytes().split(b"\n", 1)[1] == (ROOT / "bin" / "helpfinder").read_bytes().split(b"\n", 1)[1]
+    assert os.access(command, os.X_OK)
 
 
 def test_installed_package_is_imported_from_the_venv(installed: tuple[Path, Path], tmp_path: Path) -> None:

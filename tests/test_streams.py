@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime
 import io
 import os
@@ -103,29 +104,42 @@ def test_ctrl_c_while_loading_exits_130_without_a_traceback() -> None:
     assert out.returncode == 130 and "Traceback" not in out.stderr
 
 
-def test_ctrl_c_right_after_the_entry_point_loads_exits_130_without_a_traceback() -> None:
-    """The console script's module takes Ctrl-C first: the signal arrives while the next import runs."""
-    script = (
-        "import os, signal\n"
-        "import helpfinder.start\n"
-        "os.kill(os.getpid(), signal.SIGINT)\n"
-        "import helpfinder.cli\n"
-        "print('not reached')\n"
+def _launcher(then: str) -> str:
+    """Python that runs the installed ``helpfinder`` command's own text, with ``then`` as helpfinder.launch.main."""
+    return (
+        "import os, signal, sys, types\n"
+        "launch = types.ModuleType('helpfinder.launch')\n"
+        f"exec({then!r}, launch.__dict__)\n"
+        "sys.modules['helpfinder.launch'] = launch\n"
+        f"exec(compile(open({helpfinder_exe()!r}, encoding='utf-8').read(), 'helpfinder', 'exec'), {{'__name__': '__main__'}})\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+
+
+def test_ctrl_c_right_after_the_command_starts_exits_130_without_a_traceback() -> None:
+    """The command's first statements take Ctrl-C: here it arrives while helpfinder's modules load."""
+    then = "import os, signal\ndef main():\n    os.kill(os.getpid(), signal.SIGINT)\n    import helpfinder.cli\n    print('not reached')\n"
+    out = subprocess.run([sys.executable, "-c", _launcher(then)], capture_output=True, text=True, timeout=60)
     assert (out.returncode, out.stdout, out.stderr) == (130, "", "\n")
+
+
+def test_the_command_imports_nothing_before_it_takes_ctrl_c() -> None:
+    """Only modules Python loaded while starting: an import that searches a path could meet Ctrl-C first."""
+    tree = ast.parse(Path(helpfinder_exe()).read_text(encoding="utf-8"))
+    takes_over = next(i for i, node in enumerate(tree.body) if "_signal.signal" in ast.unparse(node))
+    before = [ast.unparse(node) for node in tree.body[:takes_over] if isinstance(node, (ast.Import, ast.ImportFrom))]
+    assert before == ["import _signal", "import os"]
 
 
 def test_once_running_ctrl_c_is_the_launchers_again() -> None:
     """launch.main gives Ctrl-C back to Python, so the command's own KeyboardInterrupt handling (the session's) works."""
     script = (
         "import signal\n"
-        "import helpfinder.start, helpfinder.launch as l\n"
+        "import helpfinder.launch as l\n"
         "def report(argv):\n"
         "    print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
         "    return 0\n"
         "l.run = report\n"
-        "helpfinder.start.main()\n"
+        "l.main()\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert (out.returncode, out.stdout) == (0, "True\n")

@@ -1,6 +1,6 @@
 """How the process ends: the exit codes the README promises, and the one failure of output.
 
-Why a module of its own: the console script's entry point (``launch``), the
+Why a module of its own: the command's entry point (``launch``), the
 commands (``messages.guard``) and the private session all end with these
 codes, and ``launch`` must import almost nothing; this module imports nothing.
 """

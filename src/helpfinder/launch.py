@@ -1,8 +1,8 @@
-"""The process boundary: the console script's entry point, its streams and its exit code.
+"""The process boundary: what the helpfinder command runs (bin/helpfinder calls main), its streams and its exit code.
 
 Why a module of its own: it imports almost nothing, so Ctrl-C pressed while
 the rest of helpfinder is still loading ends with exit 130 and no
-traceback (before this module loads, ``start`` does that); and it is the one place that decides what happens when a stream
+traceback (before this module loads, the command itself, bin/helpfinder, does that); and it is the one place that decides what happens when a stream
 cannot be written, so the exit codes in the README hold however the program
 is run:
 
@@ -97,7 +97,7 @@ def _interrupted() -> None:
 
 
 def main() -> None:
-    """Console-script entry point: run the command and exit with its code, whatever the streams do."""
+    """The command's entry point (bin/helpfinder): run the command line and exit with its code, whatever the streams do."""
     try:
         signal.signal(signal.SIGINT, signal.default_int_handler)  # from here Ctrl-C is the KeyboardInterrupt below
         sys.stdout = _stream(sys.stdout, 1, quiet=False)
@@ -127,7 +127,7 @@ def _finish(code: int) -> None:
 def run(argv: list[str]) -> int:
     """Run one command line in this process and return its exit code (usage errors are printed safely here).
 
-    ``main`` runs it for the console script; scripts/readme.py runs it for the README's examples.
+    ``main`` runs it for the helpfinder command; scripts/readme.py runs it for the README's examples.
     """
     import typer
     from typer.core import _click
