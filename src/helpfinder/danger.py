@@ -54,7 +54,7 @@ _RELATIVE = (
     r"(?:kids?|child|children|baby|family|mum|mom|mother|dad|father|sister|brother|son|daughter|wife|husband|partner|girlfriend|boyfriend|friend|mate|"
     r"nan|gran|grandad|grandma|niece|nephew|neighbour|cousin|aunt|uncle|flatmate|dog|cat)"
 )
-_OBJECT = rf"(?:me|us|her|him|them|you|(?:my|our|his|her|their|the) (?:little |\w+s )?{_RELATIVE}|everyone|all of us|people|someone|somebody|a (?:child|kid|boy|girl|woman|man))"
+_OBJECT = rf"(?:me|us|her|him|them|you|(?:my|our|his|her|their|the) (?:little |\w+s )?{_RELATIVE}|everyone|all of us|people|someone|somebody|a (?:child|kid|boy|girl|woman|man)|(?:my|her|his|their|your) (?:head|face|skull|teeth|legs|hands))"
 _CHILD = (
     r"(?:(?:my|our|a|the|her|his) (?:little |youngest |eldest |\d{1,2} ?(?:year old|yr old|yo) )?(?:son|daughter|child|kid|boy|girl|baby|toddler|teenager|teen|niece|nephew|grandson|granddaughter|stepson|stepdaughter)"
     r"|(?:my|our|the) (?:kids|children|boys|girls)|(?:my|our|a|the) \d{1,2} ?(?:year old|yr old|yo)|(?:my|our) little one)"
@@ -72,7 +72,7 @@ _MISSING = (
     r"(?:(?:has |have |is |are )?(?:gone )?missing|disappeared|vanished|(?:ran|run|has run|has ran) (?:away|off)|wandered off|(?:has |hasnt |isnt |is not )?(?:not )?(?:come|came) (?:home|back)"
     r"|(?:is |isnt |is not )?not (?:home|back)|(?:isnt|is not|not|wont be|wont) answering|phone is (?:off|dead)|location is off|(?:was |has been |been |got |is being )(?:taken|snatched|grabbed|abducted)(?! into care)|snatched|abducted"
     r"|(?:has |have )?got (?:in|into) (?:a|his|her|the|their|a strangers|someones) (?:car|van|taxi)|(?:has |is |have |are )?(?:gone|going|went|left|sneaked out|snuck out) (?:out )?(?:off )?to meet (?:up with )?(?:a |an |some |this |that |her |his )?(?:man|men|guy|stranger|someone|somebody|him|adult|person|boy|girl|lad|older|(?:online|internet|new|older|secret) \w+)"
-    r"|(?:is |are )?(?:meeting|with) (?:a man|a stranger|someone|somebody|older men|a grown man|an older man|an adult|him|a guy)|nowhere to be (?:seen|found))"
+    r"|(?:is |are )?(?:meeting|with) (?:a|an|some|this) (?:\d{1,2} ?(?:year old|yr old|yo) )?(?:grown |older |adult )?(?:man|men|stranger|guy|bloke|adult)\b|(?:is |are )?(?:meeting|with) (?:a man|a stranger|someone|somebody|older men|a grown man|an older man|an adult|him|a guy)|nowhere to be (?:seen|found))"
 )
 
 # A wish or a plan, and an ending: composed so new wordings of "I want to die" are found.
@@ -124,7 +124,11 @@ _SUICIDE = [
     r"(im|i am) (going to|gonna) do it (tonight|today|now)|(tonight|today) (im|i am) (going to|gonna) do it|"
     r"(end|stop) (my|the|this) pain (for good|forever|for ever|permanently)|in order and (im|i am) ready|(walk|walking|swim|swimming) (out )?into the (sea|river|lake|water)|"
     r"plan(ning|ned)? (my|his|her) (own )?(death|suicide)|(shes|hes|she is|he is) cutting\b(?! (the|a|his|her|my|some|up|down|back|out|it))|"
-    r"(done|finished) with (everything|life|it all|living)|(cant|cannot) keep going|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
+    r"(done|finished) with (everything|life|it all|living|this world|the world|existing|being alive)|(cant|cannot) keep going|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
+    r"(wont|will not|not going to) be (a problem|a burden|a bother|in (anyones|your|everyones) way) (for|to) (anyone|anybody|you|everyone) (for )?(much longer|long|any ?more)",
+    r"why (should|would|do) i (keep|carry on|go on|bother) (living|going|trying|being alive)|why (am i|bother being) (still )?(alive|living|here)|cease to exist",
+    r"(talking|talks|talked|going on|keeps on|posting|posted|writing|wrote) about (ending it|ending things|ending (his|her|their) life|killing (him|her|them)sel(f|ves)|suicide|not being here)",
+    r"(want|need) (it|everything|it all|the pain|this pain) (all )?(gone|over|to be over)$|(life|living|everything) is too (hard|much|painful|heavy) (\w+ ){0,4}(give up|end it|cant)",
     r"(wasnt|werent|was not|am not) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
     r"(if|when|once) (i|im) (was |were |am |m )?(gone|dead|no longer (here|around|alive))|(tonight|today|this)s? (is |s )?(the|my) last (night|day)|(got|have|made) a plan and (i know|its|ive) (when|how|where)",
     r"i know (when|how|where) (im going to|i am going to|i will|ill) do it|(dont|cant|cannot|do not) see (the|any|a) point|(i|im) (just )?(cant|cannot) any ?more\b|(hope|pray|praying|wish) (that )?i (dont|do not|never|wont) wake up",
@@ -212,6 +216,9 @@ _DANGER = [
     r"(gone|is|went|looks?) (floppy|limp|grey)|(wont|not|isnt) (coming|come) round|(cant|cannot) (wake|rouse)|(taken|took|had|swallowed) too many (\w+ ){0,3}(tablets|pills|meds|painkillers)|boiling water",
     r"(threw|thrown|throwing|chucked|chucking|hurled) (\w+ ){0,4}(at|over) (me|her|him|us|them|my \w+)|(drove|driving|drive|swerved|aimed) (the |his |her |a )?(car|van) (at|into) (me|her|him|us|them|people|my \w+)",
     r"set (\w+ ){0,3}(alight|on fire|ablaze)|smash(ed|ing)? (through|in|down) (the|my|our) (\w+ )?(door|window)|slash(ed|ing) (me|her|him|my|someone|people)|(keep|keeps|are|is|been|started) (\w+ ){0,4}following\b",
+    r"(begging|pleading|crying for) (him|her|them|someone|somebody) to stop|(theres|there is|there are|think theres) (a |an |some )?(burglars?|intruders?|someone|somebody) (downstairs|upstairs|in (the|my|our) \w+)",
+    r"(man|men|they|gang|people|someone|somebody|he|she) (have |has |ve |s )?got (him|her|them|my \w+) (in|at|locked in) (a|the|their|his|her) (flat|house|car|van|room|place)|foaming|(shaking|jerking|twitching) (on the floor|and wont stop)",
+    rf"(swinging|waving|throwing|pointing|aiming|launching|lobbing) (\w+ ){{0,2}}at (me|her|him|us|them|(my|our|his|her) {_RELATIVE}|people)\b|(meet|meeting|with|gone to meet|going to meet) (a|an|some|this) (1[89]|[2-9]\d) ?(year old|yr old|yo) (man|guy|bloke|adult|stranger)|stuck in (his|her|their) (flat|house|room|car|van)|(wont|will not) give me (my )?(keys|phone|passport) back",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
@@ -249,6 +256,8 @@ _IDIOMS = re.compile(
     r"|(suicide|self ?harm) (charity|charities|awareness|prevention|training|course|research|essay|project|module|policy|first aid|bereavement|survivors?)|(essay|project|talk|training|course|research|fundraiser|fundraising|walk|run) (on|about|for) (a )?(suicide|self ?harm)"
     r"|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
     r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
+    r"|murder (mystery|mysteries|podcasts?|documentar\w+|case|trial|investigation|rates?|scene|novels?|films?|shows?|series|games?)|attack\w* (my|his|her|their|our) (opinions?|views?|ideas?|work|character|beliefs?|posts?|comments?|writing|reputation)"
+    r"|(called|rang|phoned|emailed|messaged|spoke to (me|us)|told (me|us)) about (\w+ ){0,3}(hitting|punching|kicking|fighting|biting|pushing)"
     r"|feel(s|ing)? trapped|taken into care|shot down|blue (eyes|hair|car|bike|top)|(hammer|bat|knife) (and|or) (fork|ball)|knife and fork|(game|games|film|films|movie|show|toys?|video|videos) (\w+ ){0,2}(guns?|knives|weapons|shooting|stabbing))\b"
 )
 # A negation just before a finding cancels it ("not suicidal", "nobody is in danger", "no one is hurting me").
