@@ -69,7 +69,7 @@ _INTENT = (
 _WEAPON = r"(?:knife|knives|blade|machete|gun|shotgun|rifle|pistol|firearm|weapon|axe|hammer|crowbar|baseball bat|bat|acid|bottle|screwdriver|scissors|sword|crossbow|meat cleaver|cleaver)"
 _HOME = r"(?:door|front door|back door|window|back window|house|home|flat|garden|room|bedroom|gate|letterbox)"
 _MISSING = (
-    r"(?:(?:has |have |is |are )?(?:gone )?missing|disappeared|vanished|(?:ran|run|has run|has ran) (?:away|off)|wandered off|(?:has |hasnt |isnt |is not )?(?:not )?(?:come|came) (?:home|back)"
+    r"(?:(?:has |have |is |are )?(?:gone )?missing(?! (school|lessons|class|classes|college|uni|work|meals|appointments|deadlines|the bus|the point|out|home|you|him|her|them|my|his|her|their|our))|(?:has been |been )gone (?:for )?(?:\d+|an?|half an|over an?|ages|hours)|disappeared|vanished|(?:ran|run|has run|has ran) (?:away|off)|wandered off|(?:has |hasnt |isnt |is not )?(?:not )?(?:come|came) (?:home|back)"
     r"|(?:is |isnt |is not )?not (?:home|back)|(?:isnt|is not|not|wont be|wont) answering|phone is (?:off|dead)|location is off|(?:was |has been |been |got |is being )(?:taken|snatched|grabbed|abducted)(?! into care)|snatched|abducted"
     r"|(?:has |have )?got (?:in|into) (?:a|his|her|the|their|a strangers|someones) (?:car|van|taxi)|(?:has |is |have |are )?(?:gone|going|went|left|sneaked out|snuck out) (?:out )?(?:off )?to meet (?:up with )?(?:a |an |some |this |that |her |his )?(?:man|men|guy|stranger|someone|somebody|him|adult|person|boy|girl|lad|older|(?:online|internet|new|older|secret) \w+)"
     r"|(?:is |are )?(?:meeting|with) (?:a|an|some|this) (?:\d{1,2} ?(?:year old|yr old|yo) )?(?:grown |older |adult )?(?:man|men|stranger|guy|bloke|adult)\b|(?:is |are )?(?:meeting|with) (?:a man|a stranger|someone|somebody|older men|a grown man|an older man|an adult|him|a guy)|nowhere to be (?:seen|found))"
@@ -216,7 +216,7 @@ _DANGER = [
     r"(gone|is|went|looks?) (floppy|limp|grey)|(wont|not|isnt) (coming|come) round|(cant|cannot) (wake|rouse)|(taken|took|had|swallowed) too many (\w+ ){0,3}(tablets|pills|meds|painkillers)|boiling water",
     r"(threw|thrown|throwing|chucked|chucking|hurled) (\w+ ){0,4}(at|over) (me|her|him|us|them|my \w+)|(drove|driving|drive|swerved|aimed) (the |his |her |a )?(car|van) (at|into) (me|her|him|us|them|people|my \w+)",
     r"set (\w+ ){0,3}(alight|on fire|ablaze)|smash(ed|ing)? (through|in|down) (the|my|our) (\w+ )?(door|window)|slash(ed|ing) (me|her|him|my|someone|people)|(keep|keeps|are|is|been|started) (\w+ ){0,4}following\b",
-    r"(begging|pleading|crying for) (him|her|them|someone|somebody) to stop|(theres|there is|there are|think theres) (a |an |some )?(burglars?|intruders?|someone|somebody) (downstairs|upstairs|in (the|my|our) \w+)",
+    r"barricad\w*|pinned (\w+ ){0,2}(down|to|on|against)|(begging|pleading|crying for) (him|her|them|someone|somebody) to stop|(theres|there is|there are|think theres) (a |an |some )?(burglars?|intruders?|someone|somebody) (downstairs|upstairs|in (the|my|our) \w+)",
     r"(man|men|they|gang|people|someone|somebody|he|she) (have |has |ve |s )?got (him|her|them|my \w+) (in|at|locked in) (a|the|their|his|her) (flat|house|car|van|room|place)|foaming|(shaking|jerking|twitching) (on the floor|and wont stop)",
     rf"(swinging|waving|throwing|pointing|aiming|launching|lobbing) (\w+ ){{0,2}}at (me|her|him|us|them|(my|our|his|her) {_RELATIVE}|people)\b|(meet|meeting|with|gone to meet|going to meet) (a|an|some|this) (1[89]|[2-9]\d) ?(year old|yr old|yo) (man|guy|bloke|adult|stranger)|stuck in (his|her|their) (flat|house|room|car|van)|(wont|will not) give me (my )?(keys|phone|passport) back",
     # Saying so.
@@ -256,6 +256,8 @@ _IDIOMS = re.compile(
     r"|(suicide|self ?harm) (charity|charities|awareness|prevention|training|course|research|essay|project|module|policy|first aid|bereavement|survivors?)|(essay|project|talk|training|course|research|fundraiser|fundraising|walk|run) (on|about|for) (a )?(suicide|self ?harm)"
     r"|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
     r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
+    rf"|found (a|an|some) (\w+ ){{0,2}}{_WEAPON}|(arrested|charged|caught|excluded|suspended|prosecuted|convicted|cautioned) (\w+ ){{0,2}}(for )?(carrying|having|possession)\b.{{0,20}}|(started|been|keeps?|always) carrying (a |an )?{_WEAPON}|for (his |her |their )?protection"
+    r"|(been |is |s |keeps? )?missing (school|lessons|class|classes|college|uni|work|meals|appointments|deadlines|the bus|the point|his friends|her friends|home)"
     r"|murder (mystery|mysteries|podcasts?|documentar\w+|case|trial|investigation|rates?|scene|novels?|films?|shows?|series|games?)|attack\w* (my|his|her|their|our) (opinions?|views?|ideas?|work|character|beliefs?|posts?|comments?|writing|reputation)"
     r"|(called|rang|phoned|emailed|messaged|spoke to (me|us)|told (me|us)) about (\w+ ){0,3}(hitting|punching|kicking|fighting|biting|pushing)"
     r"|feel(s|ing)? trapped|taken into care|shot down|blue (eyes|hair|car|bike|top)|(hammer|bat|knife) (and|or) (fork|ball)|knife and fork|(game|games|film|films|movie|show|toys?|video|videos) (\w+ ){0,2}(guns?|knives|weapons|shooting|stabbing))\b"
@@ -281,7 +283,7 @@ _SETTLED = re.compile(
 # child tells me they are being hurt"): the asker is not in it.
 _HYPOTHETICAL = re.compile(
     r"^(what|how|when|who|where|is it|should i)\b.{0,40}\b(counts? as|if (a|my|someone|somebody|anyone|they|he|she) (\w+ ){0,2}(tells?|told|says?|said|discloses?) (me|us|you))"
-    r"|^(what|how|who|where|when|is it|should i|can i|do i|would)\b.{0,30}\bif (i |a |an |my |our |someone |somebody |anyone |there |you )(\w+ ){0,3}?(ever|find|found|see|saw|hear|heard|think|suspect)\b"
+    r"|^what happens (if|when)\b|^(what|how|who|where|when|is it|should i|can i|do i|would)\b.{0,30}\bif (i |a |an |my |our |someone |somebody |anyone |there |you )(\w+ ){0,3}?(ever|find|found|see|saw|hear|heard|think|suspect)\b"
     r"|\b(ever|in case|just in case|hypothetically|in general)\b.{0,40}\b(who|what|how|where) (would|should|do|could|can) (i|we|you)\b|\bif (\w+ ){1,3}ever\b|^is it (legal|illegal|allowed|against the law|an offence|a crime)"
 )
 # Play, whatever the time: a prank, a dare, a holiday jump into the sea. Both kinds.
