@@ -363,6 +363,13 @@ def test_the_asker_changes_the_route(directory: Directory) -> None:
     assert "nspcc-helpline" in ids(directory, "I'm a teacher and something happened to a pupil")
 
 
+def test_a_child_sees_childline_first_and_a_parent_no_service_for_adults_own_harm(directory: Directory) -> None:
+    """Childline talks with a child about anything; a parent asks about a child, so an adult victim's service does not fit."""
+    assert ids(directory, "im 13 and someone touched me at a party")[0] == "childline"
+    adults_only = {s.id for s in directory.services if s.audience == ["adults"]}
+    assert adults_only and not adults_only & set(ids(directory, "my 10 year old was shown porn by an older boy"))
+
+
 @pytest.mark.parametrize(
     ("query", "need"),
     [
@@ -456,12 +463,17 @@ def test_a_child_asking_gets_childline_near_the_top_and_a_victim_of_crime_gets_s
     assert "victim-supportline" in ids(directory, "i got burgled and i feel sick about it", 3)
 
 
-def test_with_no_place_equal_services_for_more_people_come_first(directory: Directory) -> None:
-    assert ids(directory, "i was raped", 2) == ["rape-crisis-england-wales", "rape-crisis-scotland"]
+def test_with_no_place_services_for_more_people_come_first(directory: Directory) -> None:
+    """With no place, a service only for Scotland, Wales or Northern Ireland comes after those for England's many people."""
+    assert ids(directory, "i was raped", 2) == ["rape-crisis-england-wales", "nhs-sarc-finder"]
+    assert "rape-crisis-scotland" in ids(directory, "i was raped", 10)
     assert ids(directory, "i was a victim of crime and need support", 1) == ["victim-supportline"]
     # for everyone before a route for one group (the Marie Collins Foundation is for children and families)
-    assert ids(directory, "my flat was burgled and i keep crying", 3) == ["victim-supportline", "victim-support-ni", "victim-support-scotland"]
+    burgled = ids(directory, "my flat was burgled and i keep crying", 3)
+    assert burgled[0] == "victim-supportline" and not {"victim-support-scotland", "victim-support-ni"} & set(burgled)
+    # a place named: its services first, and one not for people there loses its place
     assert search(directory, "i was raped", place=directory.places.resolve("Scotland").area).services[0].entry.id == "rape-crisis-scotland"
+    assert search(directory, "i was raped", place=directory.places.resolve("Wales").area).services[1].entry.id == "live-fear-free"
 
 
 def test_how_much_a_word_says_on_its_own() -> None:

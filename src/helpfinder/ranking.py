@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger
+from . import danger, nearby
 from .asker import Asker, career, harmed, in_childhood, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -61,9 +61,9 @@ SECONDARY_NEED = 0.7  # a need listed after a service's first counts this much
 LEXICAL_FULL = 12.0  # a lexical score this high counts as much as a sure need
 ACCEPT = 1.2  # a service needs at least this score to be shown
 LOW_FIT = 0.3  # below this need fit, a service needs a phrase or two words of its own
-# The route for who is asking scores at least this share of the best: a child's (Childline) all but
-# first, since it talks about anything; an adult's about a child (NSPCC) near the top.
-FOR_ASKER = {"child": 0.95, "parent": 0.75, "professional": 0.75}
+# The route for who is asking scores at least this share of the best: a child's (Childline) first,
+# since it talks with a child about anything; an adult's about a child (NSPCC) near the top.
+FOR_ASKER = {"child": 1.05, "parent": 0.75, "professional": 0.75}
 ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)
 # A service's own words for abuse in childhood ("historical abuse"), as terms.
 SURVIVOR_TERMS = frozenset(terms("childhood historical"))
@@ -82,10 +82,12 @@ GENERAL = {
     "adult": ["nspcc-helpline", "police-non-emergency"],
     None: ["childline", "nspcc-helpline", "police-non-emergency"],
 }
+# The audiences that fit who is asking. A parent or a professional asks about a child: a service for
+# adults' own harm (an adult survivor's, an adult victim's) is not for them, though they are adults.
 _FOR_ASKER = {
     "child": {"children-young-people"},
-    "parent": {"parents-carers", "adults"},
-    "professional": {"professionals", "adults"},
+    "parent": {"parents-carers"},
+    "professional": {"professionals"},
     "adult": {"adults"},
 }
 _ASKER_WORDS = {
@@ -116,9 +118,10 @@ def search(
 
     ``keep`` (e.g. ``directory.matcher(area=...)``) drops services before
     ``limit`` is applied. ``place`` is where the person is (else a place the
-    query names, if any): between equally good services, those for people
-    there come first, most local first; with no place, those for the most
-    people. Only the services returned are decoded from a cache.
+    query names, if any): a service not for people there loses ``nearby.ELSEWHERE``,
+    and between equally good services the most local come first; with no
+    place, those for the most people (see ``nearby``). Only the services
+    returned are decoded from a cache.
     """
     index = directory.index
     found = evidence(query, index)
@@ -147,8 +150,13 @@ def search(
     ranked = _rank(directory, found.services, needs, asker, worry) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
+    place = place or nearby.named_place(directory, query)
+    for candidate in ranked:
+        candidate.score -= nearby.elsewhere(directory, index.service_areas[candidate.number], place)
+    ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = _for_asker(index, ranked, asker, worry)
-    ranked = _nearest_first(directory, ranked, place or _named_place(directory, query))
+    key = nearby.nearest_first(directory, place)
+    ranked.sort(key=lambda c: key(c.number, c.score))
     ranked = _no_harm_first(ranked, needs, victim)
     if in_childhood(query) and asker != "child":
         ranked = _survivors_first(directory, ranked)
@@ -283,31 +291,6 @@ def _survivors_first(directory: Directory, ranked: list[_Candidate]) -> list[_Ca
     for candidate in first:
         candidate.why.append("for adults abused as children")
     return first + [c for c in ranked if c not in first]
-
-
-def _named_place(directory: Directory, query: str) -> Area | None:
-    found = directory.places.find_in_text(query)
-    return found.place.area if found is not None and found.place is not None else None
-
-
-def _nearest_first(directory: Directory, ranked: list[_Candidate], place: Area | None) -> list[_Candidate]:
-    """Among equally good services, the right place's first (see ``search``); a stable sort keeps all else."""
-    index = directory.index
-    places = directory.places
-    around = {a.id for a in places.chain(place.id)} if place is not None else set()
-    nations = places.nations() if place is None else []
-
-    def nearness(candidate: _Candidate) -> tuple[float, int, int, int]:
-        area = index.service_areas[candidate.number]
-        depth = places.depth(area)
-        if place is None:
-            # For the most people: for everyone (not one group), then the most nations (England and Wales
-            # before Scotland), then the widest area.
-            everyone = index.service_for_everyone[candidate.number]
-            return (-candidate.score, -everyone, -sum(places.contains(area, nation) for nation in nations), depth)
-        return (-candidate.score, -depth if area in around else 1000 + depth, 0, 0)
-
-    return sorted(ranked, key=nearness)
 
 
 def _for_asker(index: Index, ranked: list[_Candidate], asker: Asker, worry: bool) -> list[_Candidate]:
