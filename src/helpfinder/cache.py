@@ -30,18 +30,17 @@ Where: the platform's user cache directory (``platformdirs``), or
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import msgspec
 
 from .model import DirectoryFile
 from .phones import PhoneInfo
-
-import hashlib
 
 if TYPE_CHECKING:
     from .index import Index
