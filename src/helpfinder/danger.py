@@ -82,6 +82,9 @@ _IDIOMS = re.compile(
     rf"|found (a|an|some) (\w+ ){{0,2}}{WEAPON}|(arrested|charged|caught|excluded|suspended|prosecuted|convicted|cautioned) (\w+ ){{0,2}}(for )?(carrying|having|possession)\b.{{0,20}}|(started|been|keeps?|always) carrying (a |an )?{WEAPON}|for (his |her |their )?protection"
     rf"|(obsessed with|interested in|fascinated by|into|videos? (of|about)|collects?|collection of|watches) (\w+ ){{0,2}}{WEAPON}|{WEAPON}s? (videos?|games?|films?|channels?|content|documentar\w+)"
     r"|(but )?(she|he|they) (wont|will not|refuses to|doesnt want to|does not want to) leave( (him|her|them|the relationship|home))?$|take (\w+ ){0,2}(abroad|out of the country|to court|on holiday|away from me)"
+    r"|(stalk\w*|follow\w*|watch\w*) (my|her|his|their) (facebook|fb|insta\w*|tiktok|snapchat|socials|social media|profile|page|account|posts|stories)"
+    rf"|(wants?|thinking|thinks|talking|talks) (about |of )?(to )?carry(ing)? (a |an )?{WEAPON}|carry(ing)? (a |an )?{WEAPON} (because|for|to school|like his|like her)"
+    r"|(she|he|they|my \w+) (thinks|suspects|reckons) (that )?(someone|somebody|a man|a car|a van|people) (is|are|has been|keeps)( \w+ing)?"
     r"|(been |is |s |keeps? )?missing (school|lessons|class|classes|college|uni|work|meals|appointments|deadlines|the bus|the point|his friends|her friends|home)"
     r"|murder (mystery|mysteries|podcasts?|documentar\w+|case|trial|investigation|rates?|scene|novels?|films?|shows?|series|games?)|attack\w* (my|his|her|their|our) (opinions?|views?|ideas?|work|character|beliefs?|posts?|comments?|writing|reputation)"
     r"|(called|rang|phoned|emailed|messaged|spoke to (me|us)|told (me|us)) about (\w+ ){0,3}(hitting|punching|kicking|fighting|biting|pushing)"
@@ -94,7 +97,7 @@ _NEGATION_WINDOW = 3
 # Words that place an event in the past ("last month", "in 2019", "years ago", "used to"), when nothing says "now".
 _PAST = re.compile(
     r"\b(last (week|weekend|month|year|term|summer|winter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
-    r"in (19|20)\d\d|yesterday|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+)\b"
+    r"in (19|20)\d\d|yesterday|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got))\b"
 )
 # Words that say the person is safe now ("but she is fine", "he is back now", "probably asleep"): nothing is happening.
 _SETTLED = re.compile(
