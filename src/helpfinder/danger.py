@@ -82,6 +82,7 @@ _IDIOMS = re.compile(
     rf"|found (a|an|some) (\w+ ){{0,2}}{WEAPON}|(arrested|charged|caught|excluded|suspended|prosecuted|convicted|cautioned) (\w+ ){{0,2}}(for )?(carrying|having|possession)\b.{{0,20}}|(started|been|keeps?|always) carrying (a |an )?{WEAPON}|for (his |her |their )?protection"
     rf"|(obsessed with|interested in|fascinated by|into|videos? (of|about)|collects?|collection of|watches) (\w+ ){{0,2}}{WEAPON}|{WEAPON}s? (videos?|games?|films?|channels?|content|documentar\w+)"
     r"|(but )?(she|he|they) (wont|will not|refuses to|doesnt want to|does not want to) leave( (him|her|them|the relationship|home))?$|take (\w+ ){0,2}(abroad|out of the country|to court|on holiday|away from me)"
+    r"|(cat|dog|pet|puppy|kitten|fox|badger|deer|hedgehog|bird|rabbit|tortoise|horse) (\w+ ){0,2}(hit|knocked (down|over)|run over|ran over)( by a \w+)?"
     r"|(stalk\w*|follow\w*|watch\w*) (my|her|his|their) (facebook|fb|insta\w*|tiktok|snapchat|socials|social media|profile|page|account|posts|stories)"
     rf"|(wants?|thinking|thinks|talking|talks) (about |of )?(to )?carry(ing)? (a |an )?{WEAPON}|carry(ing)? (a |an )?{WEAPON} (because|for|to school|like his|like her)"
     r"|(she|he|they|my \w+) (thinks|suspects|reckons) (that )?(someone|somebody|a man|a car|a van|people) (is|are|has been|keeps)( \w+ing)?"
