@@ -96,6 +96,7 @@ _SUICIDE = [
     r"why (should|would|do) i (keep|carry on|go on|bother) (living|going|trying|being alive)|why (am i|bother being) (still )?(alive|living|here)|cease to exist",
     r"(talking|talks|talked|going on|keeps on|posting|posted|writing|wrote) about (ending it|ending things|ending (his|her|their) life|killing (him|her|them)sel(f|ves)|suicide|not being here)",
     r"(want|need) (it|everything|it all|the pain|this pain) (all )?(gone|over|to be over)$|(life|living|everything) is too (hard|much|painful|heavy) (\w+ ){0,4}(give up|end it|cant)",
+    r"(cant|cannot|can not|dont think i (can|will|ll)|not going to|wont) (see my ?self )?(get|getting|make it|making it|survive|surviving|last|lasting) (through )?(tonight|the night|today|this week|the weekend)",
     r"(wasnt|werent|was not|am not) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
     r"(if|when|once) (i|im) (was |were |am |m )?(gone|dead|no longer (here|around|alive))|(tonight|today|this)s? (is |s )?(the|my) last (night|day)|(got|have|made) a plan and (i know|its|ive) (when|how|where)",
     r"i know (when|how|where) (im going to|i am going to|i will|ill) do it|(dont|cant|cannot|do not) see (the|any|a) point|(i|im) (just )?(cant|cannot) any ?more\b|(hope|pray|praying|wish) (that )?i (dont|do not|never|wont) wake up",
