@@ -517,7 +517,7 @@ def test_json_carries_services_topics_crisis_flag_and_the_reasons_explain_prints
 
 
 def test_the_learnt_danger_weights_were_fitted_to_the_current_tuning_sets() -> None:
-    """Change a tuning set and the weights must be fitted again: python scripts/danger_weights.py."""
+    """Change a tuning set or the patterns (they label it) and fit the weights again: python scripts/danger_weights.py."""
     from helpfinder import dangerweights
 
     spec = importlib.util.spec_from_file_location("danger_weights", ROOT / "scripts" / "danger_weights.py")
