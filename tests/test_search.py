@@ -430,7 +430,9 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      "i cant get hold of my mum, her phone is probably dead", "my daughter collapsed into bed after her exams",
      # an ending of a relationship, a thing to be murdered, a toy gun, a dare, a hypothetical
      "i'm going to end things with my boyfriend", "i'd murder a curry", "nerf gun battle at the party",
-     "we're going to jump off the rocks into the sea on holiday", "if my daughter was ever kidnapped who would i call"],
+     "we're going to jump off the rocks into the sea on holiday", "if my daughter was ever kidnapped who would i call",
+     # a weapon or an attack talked about, in no one's hands now; last night is over
+     "my kid keeps talking about guns he sees on youtube", "i witnessed a stabbing and keep having flashbacks", "my son was beaten up last night"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     from helpfinder.danger import detect

@@ -49,7 +49,7 @@ _WISHING = (
 )
 _ENDING = (
     r"(?:die(?! (of|laughing|for|inside|a little))|dying(?! (to|for|of))|be dead|kill(?:ing)? my ?self|end(?:ing)? (?:it|it all|things|everything|my life|me|my ?self|this(?= now| tonight| today| for good| pain|$)|my pain|the pain|this pain)(?! (with|between|off|up|on))|"
-    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|and never)|stop (?:existing|breathing)|not exist|"
+    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|and never)|stop (?:existing|breathing|being alive|living)|not exist|"
     r"not wake up|never wake up|sleep forever|be gone forever|jump(?! (on|over|in|into|higher|around|about|rope|start|the queue|ship|at))|hang(?:ing)? my ?self|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|cut(?:ting)? my ?self|overdose)\b"
 )
 
@@ -108,7 +108,7 @@ _SUICIDE = [
     r"(tired|sick|exhausted|weary) of (living|life|being alive|existing|fighting|trying|being here)|had it with (everything|life|it all|living)|this is (my )?goodbye|goodbye forever",
     r"(dont|do not) think (ill|i will|i am going to|im going to|i can) (be here|be around|be alive|survive|last|make it) (by|at|for|next|tomorrow|till|until|much|the|this)",
     r"(cant|cannot|can not) (keep|carry on|go on) (doing|living|like|with) (this|it)( any ?more)?$",
-    r"(pills|tablets|meds) (in front of me|in my hand|counted out|laid out|lined up|next to me)|razor blades?|(got|have|bought|holding|found) (a |the |my |some )?razors?\b",
+    r"(take|taking|took|swallow\w*) (every|all the|each) (\w+ ){0,2}(pill|pills|tablet|tablets|meds|medication)|(pills|tablets|meds) (in front of me|in my hand|counted out|laid out|lined up|next to me)|razor blades?|(got|have|bought|holding|found) (a |the |my |some )?razors?\b",
     r"(im|i am|sat|sitting|standing|stood) (on|at) (the|a) (top of (the|a) \w+|bridge|roof|cliff|ledge|railway|tracks|edge)\b",
     r"(walk|step|throw my ?self|lie down|lay down|run)(ing)? (out )?(in front of|under|onto) (a|the) (train|bus|lorry|car|truck|traffic|tracks?)|(drink|drinking|starve|starving|drug|drugging) my ?self to death",
     r"(going to|might|will|ill|could|scared ill|afraid ill|scared i will|about to) (do|doing) something (stupid|silly|daft|drastic|terrible|i (will|ll) regret)",
@@ -133,9 +133,10 @@ _DANGER = [
     r"beat(ing)? (me|her|him|us|them|someone|somebody|a \w+) up|(is|are) (drunk|high) and (hitting|attacking|threatening|hurting|smashing)|(going|gone) (mental|crazy|berserk) with",
     r"(scream|screaming|cries for help|shouting for help|crying for help)\b|\bthuds?\b|dragg(ed|ing)|(kicking|going) off (at|with) (me|us|her|him)",
     # A weapon in someone's hands, or used.
-    rf"(with|has|have|had|got|holding|pulled|pulling|waving|carrying|brandishing|grabbed|pointing|armed with|threatening \w+ with) (a |an |the |his |her |their |my |a kitchen |a big )?{_WEAPON}\b|\b{_WEAPON} (at|to|against|in his hand|in her hand|out)\b|\barmed\b"
-    r"|knife|knives|machete|\bguns?\b|shotgun|firearm|weapon|blade|\baxe\b|crowbar|baseball bat|hammer|broken bottle|stab(bed|bing)?|\bshot\b|shooting",
-    r"(been |got |was |is |has been )(stabbed|shot)|shots? (fired|being fired)|(is |are |s )?(stabbing|shooting) (at )?(me|her|him|us|them|people|someone|my)|\bacid\b",
+    rf"(with|has|have|had|got|holding|pulled|pulling|waving|carrying|brandishing|grabbed|pointing|armed with|threatening \w+ with) (a |an |the |his |her |their |my |some )?(\w+ )?{_WEAPON}s?\b|\b{_WEAPON} (at|to|against|in his hand|in her hand|out)\b|\barmed\b"
+    ,
+    rf"(someones|someone is|somebody is|people are|theyre|hes|shes|they are|he is|she is|men are|man is) (\w+ )?shooting|shooting (in|on|at|outside) (the|our|my) \w+|gun ?shots?|\b{_WEAPON} (outside|here|in the house|at the door|on the street|in the street)\b",
+    r"(jumped|attacked|beaten|mugged|set upon|robbed) and (stabbed|shot|slashed|glassed)|(been |got |was |is |has been )(stabbed|shot)|shots? (fired|being fired)|(is |are |s )?(stabbing|shooting) (at )?(me|her|him|us|them|people|someone|my)|\bacid\b",
     # At the door, breaking in, inside.
     r"break(ing)? in(to)?|(just|has|have|s|ve|has just|have just) (broke|broken) in(to)?|broke in(to)? (\w+ )?(and|but) (is|are|hes|shes|theyre|still)|(trying|tried|tryna|try) to (get|break|force|kick|smash|climb) (in|into|open|the|through|thru|down)|tryna (get|break) (in|into)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
     rf"(banging|kicking|hammering|smashing|pounding) (on |at |down |in )?(the|my|our) {_HOME}|kick(ing)? (in |down )?(the|my|our)? ?(front |back )?door( in| down)?|smashing (the|my|our) windows?",

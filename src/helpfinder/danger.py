@@ -58,7 +58,7 @@ _IDIOMS = re.compile(
     r"|(shooting|stabbing|fighting) (game|games|scenes|films?|videos?)|cricket bat|knife (set|crime|skills)|(fire|smoke|carbon monoxide) (alarms?|detectors?|drills?)|fire brigade|bonfire|fireworks?|(flu|booster|covid|vaccine|mug|screen|photo) ?shots?|shot (a|the|some) (video|film|photo)|(photo ?shoot|shooting (a|the) (video|film))"
     r"|(cat|dog|pet|parcel|package|keys|phone|wallet|purse|bike|car|money|bag|post|letter|tortoise|hamster|rabbit|order|homework|shoe|coat) (\w+ ){0,2}(is |has |have |has gone |gone |went |are )missing"
     r"|(videos?|pictures?|photos?|pics|images?|clips?|films?|footage) (\w+ ){0,2}of (a |an |the |some )?\w+ (\w+ )?being (hurt|abused|attacked|beaten|raped|killed|hit|stabbed|shot)"
-    r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news|dramas?|soaps?|episodes?|articles?|reports?) (\w+ )?about (a |an |the )?\w+"
+    r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news|dramas?|soaps?|episodes?|articles?|reports?|novels?|plays?|poems?|essays?|assignments?|projects?) (\w+ )?about (a |an |the )?\w+"
     r"|(knives|guns|weapons|swords|bombs) in (minecraft|fortnite|roblox|games?|the game|a game|gta|call of duty)"
     r"|kick(ing|s|ed)? off (about|over)|cut (him|her|my|your|them)sel(f|ves) (shaving|cooking|chopping|by accident|on (a|the))"
     r"|(follow\w*|last seen|stalk\w*) (me |her |him |them |us )?(on|by (\w+ ){1,3}(on|account)|by (\w+ ){0,2}accounts?$) (instagram|insta|tiktok|snapchat|snap|twitter|facebook|whatsapp|youtube|twitch|social media|x|online|my \w+ account)"
@@ -79,6 +79,8 @@ _IDIOMS = re.compile(
     r"|(suicide|self ?harm) (charity|charities|awareness|prevention|training|course|research|essay|project|module|policy|first aid|bereavement|survivors?)|(essay|project|talk|training|course|research|fundraiser|fundraising|walk|run) (on|about|for) (a )?(suicide|self ?harm)"
     r"|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
     r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
+    rf"|(i|we|im|were|i was|i am) (work\w*|cook\w*|cut my \w+|chop\w*|fishing|carv\w*|whittl\w*|peel\w*|slic\w*|gardening|diy) (\w+ ){{0,4}}with (a |an |the |my |some )?(\w+ )?{WEAPON}s?"
+    r"|(pen|bread|butter|craft|pocket|fish|fishing|carving|steak|swiss army|palette|putty|stanley) knife"
     rf"|found (a|an|some) (\w+ ){{0,2}}{WEAPON}|(arrested|charged|caught|excluded|suspended|prosecuted|convicted|cautioned) (\w+ ){{0,2}}(for )?(carrying|having|possession)\b.{{0,20}}|(started|been|keeps?|always) carrying (a |an )?{WEAPON}|for (his |her |their )?protection"
     rf"|(obsessed with|interested in|fascinated by|into|videos? (of|about)|collects?|collection of|watches) (\w+ ){{0,2}}{WEAPON}|{WEAPON}s? (videos?|games?|films?|channels?|content|documentar\w+)"
     r"|(but )?(she|he|they) (wont|will not|refuses to|doesnt want to|does not want to) leave( (him|her|them|the relationship|home))?$|take (\w+ ){0,2}(abroad|out of the country|to court|on holiday|away from me)"
@@ -98,7 +100,7 @@ _NEGATION_WINDOW = 3
 # Words that place an event in the past ("last month", "in 2019", "years ago", "used to"), when nothing says "now".
 _PAST = re.compile(
     r"\b(last (week|weekend|month|year|term|summer|winter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
-    r"in (19|20)\d\d|yesterday|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got))\b"
+    r"in (19|20)\d\d|yesterday|(?<!the )(?<!since )(?<!my )last night|earlier (today|tonight|this (morning|evening|week))|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got))\b"
 )
 # Words that say the person is safe now ("but she is fine", "he is back now", "probably asleep"): nothing is happening.
 _SETTLED = re.compile(
@@ -106,6 +108,7 @@ _SETTLED = re.compile(
     r"|(he|she|they|we|everyone)( is| are|s|re)( all)? (back |home |back home )?(fine|ok|okay|alright|safe|unhurt) (now|and sound)"
     r"|(its|it is|they are|theyre|it was|it turned out to be) (just )?(the )?(builders|postman|delivery driver|neighbours|council|plumber|window cleaner|meter reader)"
     r"|(selling|delivering|canvassing|collecting for|leafleting|from the council|from the gas board|to read the meter)\b|trick or treat\w*|carol singers"
+    r"|just talk\b|(school|police|teachers?|they) (dealt with|sorted|handled) it|its (been )?(sorted|dealt with|resolved)"
     r"|probably (asleep|just|at|out|busy|fine|charging)|phone is probably (dead|off|flat)|hide (and|n) seek)"
 )
 # Danger that is a question about danger in general ("what counts as an emergency", "what should I do if a
@@ -128,7 +131,7 @@ _SELF_HARM_ADVICE = re.compile(
     r"\b(is|has been|been|keeps|started|was) self ?harm\w*\b.*\b(how (do|can|should) i|dont know how|what (do|should|can) i|advice|how to (talk|help|support))"
 )
 _WISH = re.compile(r"\b(want|wanna|wish|dont|cant|cannot|going|gonna|ready|plan\w*|thinking|feel like|no point|nothing|not worth|better off|tired of|had enough|burden)\b")
-_NOW = re.compile(r"\b((?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now(?! (she|he|they|i|we|im|shes|hes|theyre) (help|helps|work|works|volunteer|volunteers|run|runs|is fine|am fine|are fine|fine|ok|doing))|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")
+_NOW = re.compile(r"\b((hes|shes|theyre|he is|she is|they are|someone is|somebody is) (outside|here|back|in the house|in my house|downstairs|upstairs|coming)|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now(?! (she|he|they|i|we|im|shes|hes|theyre) (help|helps|work|works|volunteer|volunteers|run|runs|is fine|am fine|are fine|fine|ok|doing))|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|(?<!happen )(?<!happens )again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")
 
 
 
