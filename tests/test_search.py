@@ -478,6 +478,12 @@ def test_with_no_place_services_for_more_people_come_first(directory: Directory)
     assert search(directory, "i was raped", place=directory.places.resolve("Wales").area).services[1].entry.id == "live-fear-free"
 
 
+def test_a_nation_said_as_an_adjective_is_the_place(directory: Directory) -> None:
+    found = directory.places.find_in_text("is there a scottish helpline for survivors")
+    assert found is not None and found.place is not None and (found.words, found.place.area.id) == ("scottish", "scotland")
+    assert directory.places.find_in_text("my welsh teacher") is not None  # "welsh" names Wales wherever it is said
+
+
 def test_how_much_a_word_says_on_its_own() -> None:
     from helpfinder.asker import harmed
     from helpfinder.everyday import weight

@@ -28,6 +28,8 @@ _POSTCODE_IN_TEXT = re.compile(r"\b([A-Za-z]{1,2}[0-9][A-Za-z0-9]?) ?([0-9][A-Za
 _WORD = re.compile(r"[\w'&.-]+")
 # Words after which people name where they are, or where something happened.
 _PLACE_WORDS = frozenset({"in", "near", "from", "around", "at", "outside"})
+# A nation said as an adjective ("a scottish helpline") names it anywhere.
+_NATION_ADJECTIVES = {"scottish": "scotland", "welsh": "wales"}
 _LONGEST_NAME = 5  # words
 
 
@@ -195,9 +197,9 @@ class Places:
     # --- places in words ----------------------------------------------------
 
     def find_in_text(self, text: str) -> Found | None:
-        """A place named in a search: a full postcode, a nation's name or an area's name of
-        several words anywhere, or any place after 'in', 'near', 'from'... ('raped in Leeds').
-        The longest name wins."""
+        """A place named in a search: a full postcode, a nation's name (or "scottish", "welsh")
+        or an area's name of several words anywhere, or any place after 'in', 'near', 'from'...
+        ('raped in Leeds'). The longest name wins."""
         postcode = _POSTCODE_IN_TEXT.search(text)
         if postcode:
             return self._found(text, postcode.start(), postcode.end())
@@ -213,6 +215,8 @@ class Places:
                 outward = size == 1 and _OUTWARD_ONLY.match(key.upper()) is not None
                 if nation or (after_place_word and (known or outward)):
                     return self._found(text, start, end)
+                if key in _NATION_ADJECTIVES and _NATION_ADJECTIVES[key] in self._names:
+                    return Found(text[start:end], start, end, Place(self._names[_NATION_ADJECTIVES[key]], text[start:end], ""))
         return None
 
     def _found(self, text: str, start: int, end: int) -> Found:
