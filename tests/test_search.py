@@ -336,6 +336,11 @@ def test_a_child_speaking_of_when_they_were_little_is_not_sent_to_adult_survivor
     ("query", "asker"),
     [
         ("im 13 and scared", "child"),
+        # an age in words, a school year, "mum" as a child says it; a student at university is not a professional
+        ("i am fourteen and nobody listens", "child"),
+        ("someone in year 9 keeps messaging me", "child"),
+        ("i get hit when mum goes out", "child"),
+        ("im a student and was raped at uni", None),
         ("I'm 15, what do I do", "child"),
         ("my daughter (12) is being messaged by a man", "parent"),
         ("my 9 year old", "parent"),

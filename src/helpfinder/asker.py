@@ -15,11 +15,17 @@ from .text import flat
 
 Asker = Literal["child", "parent", "professional", "adult"] | None
 
+# Ages up to 19 said in words ("im fourteen") read as numbers.
+_AGE_WORDS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_AGE_WORD = re.compile(r"\b(?:im|i am|iam|i m)\s+(?:only\s+|just\s+)?(" + "|".join(_AGE_WORDS) + r")\b")
 _AGE = re.compile(r"\b(?:im|i am|iam|i m)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:minutes|hours|days|weeks|months|mins))")
 _AGED = re.compile(r"\b(?:im|i am)\s+(?:a|an)\s+(\d{1,2})\s*(?:year|yr)s?\s*old\b")
 _CHILD = re.compile(
     r"\b(?:im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:kid|child|teen|teenager|young person|schoolgirl|schoolboy|minor|under 18|underage)\b"
     r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|step ?dad|step ?mum|step ?mom|teacher)\b"
+    # A child's voice: their school year or school, and a parent said as "mum" ("when mum is at work").
+    r"|\bin year\s+\d{1,2}\b|\bi (?:go to|am at|m at) (?:secondary|high|primary|middle) school\b|\bmy (?:form tutor|head of year|class teacher)\b"
+    r"|\b(?:when|while|because|cos|and|but|if|until|til) (?:mum|mam|mom|dad) (?:is|was|goes|gets|isnt|leaves|works|finds|comes)\b"
 )
 # An adult speaking of their own childhood: "when I was little", "as a kid".
 _CHILDHOOD = (
@@ -36,7 +42,7 @@ _ROLES = (
 _PROFESSIONAL = re.compile(
     rf"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?{_ROLES}\b"
     r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
-    r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
+    r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|(?<!im )(?<!i am )\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
     r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
     r"|\b(?:teacher|nurse|social worker|health visitor|childminder|youth worker|dsl) here\b"
 )
@@ -86,7 +92,7 @@ def career(query: str) -> bool:
 
 def who(query: str) -> Asker:
     """Who is asking, from the query's own words, or None when it does not say."""
-    text = flat(query)
+    text = _AGE_WORD.sub(lambda m: m.group(0).replace(m.group(1), _AGE_WORDS[m.group(1)]), flat(query))
     for pattern in (_AGE, _AGED):
         found = pattern.search(text)
         if found:
