@@ -341,6 +341,9 @@ def test_a_child_speaking_of_when_they_were_little_is_not_sent_to_adult_survivor
         ("someone in year 9 keeps messaging me", "child"),
         ("i get hit when mum goes out", "child"),
         ("im a student and was raped at uni", None),
+        # "my dad" is a child's words when something is done to them; an adult says it too
+        ("my dad hits me", "child"),
+        ("my mum is deaf, how does she call the police", None),
         ("I'm 15, what do I do", "child"),
         ("my daughter (12) is being messaged by a man", "parent"),
         ("my 9 year old", "parent"),

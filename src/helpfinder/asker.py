@@ -22,7 +22,7 @@ _AGE = re.compile(r"\b(?:im|i am|iam|i m)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s
 _AGED = re.compile(r"\b(?:im|i am)\s+(?:a|an)\s+(\d{1,2})\s*(?:year|yr)s?\s*old\b")
 _CHILD = re.compile(
     r"\b(?:im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(?:kid|child|teen|teenager|young person|schoolgirl|schoolboy|minor|under 18|underage)\b"
-    r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:mum|mom|dad|parents|step ?dad|step ?mum|step ?mom|teacher)\b"
+    r"|\b(?:im|i am)\s+in\s+year\s+\d{1,2}\b|^year\s+\d{1,2}\b|\bmy (?:step ?dad|step ?mum|step ?mom|teacher)\b"
     # A child's voice: their school year or school, and a parent said as "mum" ("when mum is at work").
     r"|\bin year\s+\d{1,2}\b|\bi (?:go to|am at|m at) (?:secondary|high|primary|middle) school\b|\bmy (?:form tutor|head of year|class teacher)\b"
     r"|\b(?:when|while|because|cos|and|but|if|until|til) (?:mum|mam|mom|dad) (?:is|was|goes|gets|isnt|leaves|works|finds|comes)\b"
@@ -52,6 +52,9 @@ _PARENT = re.compile(
     r"|\bmy\s+\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\b|\b(?:im|i am) (?:a|the) (?:parent|mum|mom|dad|father|mother|grandparent|grandmother|grandfather)\b"
     r"|\bparent here\b|\bour (?:son|daughter|kid|kids|child|children|boy|girl)\b"
 )
+# "My mum", "my dad": a child's words when something is done to them ("my dad hits me"); an adult says them too
+# ("my mum is deaf, how does she call the police"), so on their own they say nothing.
+_PARENT_OF_ASKER = re.compile(r"\bmy (?:mum|mom|mam|dad|parents)\b")
 ADULT_AGE = 18
 
 # Something done to the person asking: "he is blackmailing me", "i was raped", "share my nudes".
@@ -107,6 +110,6 @@ def who(query: str) -> Asker:
         return "professional"
     if _PARENT.search(text):
         return "parent"
-    if _CHILD.search(text):
+    if _CHILD.search(text) or (_PARENT_OF_ASKER.search(text) and _VICTIM.search(text)):
         return "child"
     return None
