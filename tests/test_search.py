@@ -486,6 +486,16 @@ def test_with_no_place_services_for_more_people_come_first(directory: Directory)
     assert search(directory, "i was raped", place=directory.places.resolve("Wales").area).services[1].entry.id == "live-fear-free"
 
 
+def test_whose_images_decides_between_reporting_what_was_seen_and_taking_down_ones_own(directory: Directory) -> None:
+    """The IWF takes reports of images someone has seen; Report Remove and the Revenge Porn Helpline are for images of the asker."""
+    from helpfinder.images import whose_images
+
+    assert [whose_images(q) for q in ("my ex leaked my nudes", "i found pics of children online", "i need help")] == ["own", "others", None]
+    seen = ids(directory, "i came across sexual videos of kids on a forum")
+    assert seen[0] == "internet-watch-foundation" and "report-remove" not in seen
+    assert "internet-watch-foundation" not in ids(directory, "im 24 and my ex leaked my nudes")
+
+
 def test_a_nation_said_as_an_adjective_is_the_place(directory: Directory) -> None:
     found = directory.places.find_in_text("is there a scottish helpline for survivors")
     assert found is not None and found.place is not None and (found.words, found.place.area.id) == ("scottish", "scotland")

@@ -3,8 +3,9 @@
 Read in order: ``text`` (normalisation), ``index`` (the stored index),
 ``lexical`` (what the query names in so many words), ``needs`` (which needs
 it is about, for words the directory never uses), ``danger`` (is anyone in
-danger now), ``asker`` (who is asking), then this module, which puts them
-together the way a signposter would:
+danger now; its patterns in ``crisiswords``), ``asker`` (who is asking),
+``nearby`` (where they are), ``images`` (whose images), then this module,
+which puts them together the way a signposter would:
 
 1. Danger first: when ``danger`` fires, 999 (and Samaritans for suicidal
    thoughts) lead, with the banner.
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger, nearby
+from . import danger, images, nearby
 from .asker import Asker, career, harmed, in_childhood, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -73,6 +74,7 @@ CHILD_NEED = "children-young-people"  # help for a child or young person, asking
 ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
+WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
 # The general routes, by who is asking (ids that are missing are skipped). 999 is on every page.
 GENERAL = {
@@ -151,8 +153,11 @@ def search(
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
+    # Images of the asker are not for reporting what one has seen, and the other way round (see ``images``).
+    wrong_images = images.for_other_images(directory, images.whose_images(query))
     for candidate in ranked:
         candidate.score -= nearby.elsewhere(directory, index.service_areas[candidate.number], place)
+        candidate.score -= WRONG_IMAGES if candidate.number in wrong_images else 0.0
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = _for_asker(index, ranked, asker, worry)
     key = nearby.nearest_first(directory, place)

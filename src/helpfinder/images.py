@@ -1,0 +1,49 @@
+"""Whose images: the asker's own, or other people's (children's), and which services are for which.
+
+Someone whose own nude was shared needs the routes that take images down for
+the person in them (Report Remove under 18, the Revenge Porn Helpline for
+adults); someone who came across images of children needs the route for
+reporting what they have seen (the IWF). Each service says which it is in its
+own description ("an image of you", "images you have seen"), so the rule reads
+that, not a list of services.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from .text import flat
+
+if TYPE_CHECKING:
+    from .directory import Directory
+
+# Whose images: the asker's own ("nudes of me", "i sent pics"), or other people's, children's ("found child abuse images").
+_OWN_IMAGES = re.compile(
+    r"\b(?:of me|me naked|my (?:nudes?|naked \w+|private \w+|intimate \w+|photos|pics|pictures|images|videos?)"
+    r"|i (?:sent|shared|took|made) (?:\w+ )?(?:pics|photos|nudes|pictures|videos?|a video|a picture|a photo|a nude))\b"
+)
+_OTHERS_IMAGES = re.compile(
+    r"\b(?:of|showing|involving) (?:children|child|kids|a child|a kid|under ?18s|minors|young child|young children|little \w+)\b|\bchild (?:porn\w*|abuse (?:images|material|videos?|content))|\bindecent images\b|\bcsam\b"
+)
+
+
+def whose_images(query: str) -> Literal["own", "others"] | None:
+    """Are the images the query speaks of the asker's own, or other people's (children's)?"""
+    text = flat(query)
+    if _OWN_IMAGES.search(text):
+        return "own"
+    return "others" if _OTHERS_IMAGES.search(text) else None
+
+
+# How a service's own description says whose images it deals with.
+_FOR_OWN_IMAGES = re.compile(r"\b(?:of you|your (?:intimate )?images|whose (?:intimate )?images)\b")
+_FOR_SEEN_IMAGES = re.compile(r"\byou have (?:seen|come across|found)\b")
+
+
+def for_other_images(directory: Directory, whose: str | None) -> set[int]:
+    """The numbers of the services for the other kind of images than the query's (none if it speaks of none)."""
+    if whose is None:
+        return set()
+    wrong = _FOR_SEEN_IMAGES if whose == "own" else _FOR_OWN_IMAGES
+    return {n for n, service in enumerate(directory.services) if wrong.search(service.description)}
