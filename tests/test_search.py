@@ -496,6 +496,14 @@ def test_whose_images_decides_between_reporting_what_was_seen_and_taking_down_on
     assert "internet-watch-foundation" not in ids(directory, "im 24 and my ex leaked my nudes")
 
 
+def test_the_way_the_asker_wants_or_can_get_in_touch_fits(directory: Directory) -> None:
+    from helpfinder.asker import channels
+
+    assert [channels(q) for q in ("can i text them", "i have a stutter", "he keeps texting me", "i use bsl")] == [{"text"}, {"text", "textphone"}, set(), {"bsl"}]
+    assert ids(directory, "my speech is bad after a stroke and i cant talk on the phone to the police", 1) != ["999-bsl"]
+    assert ids(directory, "i am deaf and want to text the police in an emergency", 1) == ["emergency-sms"]
+
+
 def test_a_nation_said_as_an_adjective_is_the_place(directory: Directory) -> None:
     found = directory.places.find_in_text("is there a scottish helpline for survivors")
     assert found is not None and found.place is not None and (found.words, found.place.area.id) == ("scottish", "scotland")

@@ -66,6 +66,37 @@ _VICTIM = re.compile(
 )
 
 
+# How the person asking wants to (or can only) reach help: "can I text them", "by email", "I use BSL".
+_CHANNEL_WORDS = {
+    "text": r"text|txt|sms|texting|message",
+    "email": r"email|e mail",
+    "chat": r"chat|webchat|web chat|live chat|online chat",
+    "bsl": r"bsl|sign language|signing|signer",
+    "textphone": r"textphone|minicom|typetalk|text relay|relay",
+}
+_WISH_TO = r"(?:can i|could i|can you|i want to|i would rather|id rather|prefer to|prefer|is there a|is there any|a way to|only|just|by|via|over|through|using|use|i use)"
+_CHANNELS = {
+    channel: re.compile(rf"\b{_WISH_TO} (?:\w+ )?(?:{words})\b|\b(?:{words}) (?:service|line|number|support|only|instead|them|someone|you|the police|999|for help)\b")
+    for channel, words in _CHANNEL_WORDS.items()
+}
+# Not able to speak on a call: text routes fit; not able to hear: sign language too. Said only when no channel is asked for.
+_NO_SPEECH = re.compile(
+    r"\b(?:cant|cannot|can not|unable to|struggle to|find it hard to) (?:talk|speak|get (?:the )?words out)\b|\b(?:mute|non verbal|nonverbal|non speaking|stammer|stutter|no voice|lost my voice)\b"
+)
+_NO_HEARING = re.compile(r"\b(?:cant|cannot|can not|unable to|struggle to) hear\b|\b(?:deaf|hard of hearing|hearing impaired)\b")
+
+
+def channels(query: str) -> set[str]:
+    """The channels the person asking wants or needs ("can I text 999" -> {"text"}); empty when they do not say."""
+    text = flat(query)
+    wanted = {channel for channel, pattern in _CHANNELS.items() if pattern.search(text)}
+    if not wanted and _NO_HEARING.search(text):
+        wanted = {"text", "textphone", "bsl"}
+    elif not wanted and _NO_SPEECH.search(text):
+        wanted = {"text", "textphone"}
+    return wanted
+
+
 def harmed(query: str) -> bool:
     """Does the person asking say something was done, or threatened, to them?"""
     return bool(_VICTIM.search(flat(query)))

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, images, nearby
-from .asker import Asker, career, harmed, in_childhood, survivor, who
+from .asker import Asker, career, channels, harmed, in_childhood, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
 from .text import stem, terms
@@ -74,6 +74,7 @@ CHILD_NEED = "children-young-people"  # help for a child or young person, asking
 ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
+CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
 # The general routes, by who is asking (ids that are missing are skipped). 999 is on every page.
@@ -155,9 +156,13 @@ def search(
     place = place or nearby.named_place(directory, query)
     # Images of the asker are not for reporting what one has seen, and the other way round (see ``images``).
     wrong_images = images.for_other_images(directory, images.whose_images(query))
+    wanted = channels(query)
     for candidate in ranked:
         candidate.score -= nearby.elsewhere(directory, index.service_areas[candidate.number], place)
         candidate.score -= WRONG_IMAGES if candidate.number in wrong_images else 0.0
+        if wanted & {c.channel for c in directory.services[candidate.number].contacts}:
+            candidate.score += CHANNEL_FIT
+            candidate.why.append("by the way you want to get in touch")
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = _for_asker(index, ranked, asker, worry)
     key = nearby.nearest_first(directory, place)
