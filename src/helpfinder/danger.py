@@ -81,6 +81,9 @@ _IDIOMS = re.compile(
     r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
     rf"|(i|we|im|were|i was|i am) (work\w*|cook\w*|cut my \w+|chop\w*|fishing|carv\w*|whittl\w*|peel\w*|slic\w*|gardening|diy) (\w+ ){{0,4}}with (a |an |the |my |some )?(\w+ )?{WEAPON}s?"
     r"|(pen|bread|butter|craft|pocket|fish|fishing|carving|steak|swiss army|palette|putty|stanley) knife"
+    rf"|(has|have|carries|carry|keeps|had|got|brings|brought) (a |an |some )?(\w+ )?{WEAPON}s? in (his|her|their|my|a|the) (school )?(bag|pocket|locker|drawer|room|bedroom|car|coat)"
+    r"|(a|the) (shooting|stabbing|fight|murder|kidnapping|explosion|fire) (in|on) (a|the) (film|game|show|book|series|video|news|programme|episode)"
+    r"|(screaming|shouting|squealing) (in|on) the (paddling pool|pool|trampoline|playground|bouncy castle|swings)"
     rf"|found (a|an|some) (\w+ ){{0,2}}{WEAPON}|(arrested|charged|caught|excluded|suspended|prosecuted|convicted|cautioned) (\w+ ){{0,2}}(for )?(carrying|having|possession)\b.{{0,20}}|(started|been|keeps?|always) carrying (a |an )?{WEAPON}|for (his |her |their )?protection"
     rf"|(obsessed with|interested in|fascinated by|into|videos? (of|about)|collects?|collection of|watches) (\w+ ){{0,2}}{WEAPON}|{WEAPON}s? (videos?|games?|films?|channels?|content|documentar\w+)"
     r"|(but )?(she|he|they) (wont|will not|refuses to|doesnt want to|does not want to) leave( (him|her|them|the relationship|home))?$|take (\w+ ){0,2}(abroad|out of the country|to court|on holiday|away from me)"
@@ -128,7 +131,8 @@ _MAY_HAPPEN = re.compile(r"\b(scared|worried|afraid|frightened|concerned|terrifi
 # Someone else's self-harm, asked about ("my teen is self harming, how do I talk to her"): a worry to talk through, not a
 # crisis now, unless something says now.
 _SELF_HARM_ADVICE = re.compile(
-    r"\b(is|has been|been|keeps|started|was) self ?harm\w*\b.*\b(how (do|can|should) i|dont know how|what (do|should|can) i|advice|how to (talk|help|support))"
+    r"\b(is|has been|been|keeps|started|was) self ?harm\w*\b.*\b(how (do|can|should) i|dont know how|what (do|should|can) i|advice|how to (talk|help|support)"
+    r"|(getting|gets|having|has|had) (help|support|treatment|counselling|therapy)|camhs|seeing (a|the) (counsellor|therapist|doctor|gp))"
 )
 _WISH = re.compile(r"\b(want|wanna|wish|dont|cant|cannot|going|gonna|ready|plan\w*|thinking|feel like|no point|nothing|not worth|better off|tired of|had enough|burden)\b")
 _NOW = re.compile(r"\b((hes|shes|theyre|he is|she is|they are|someone is|somebody is) (outside|here|back|in the house|in my house|downstairs|upstairs|coming)|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now(?! (she|he|they|i|we|im|shes|hes|theyre) (help|helps|work|works|volunteer|volunteers|run|runs|is fine|am fine|are fine|fine|ok|doing))|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|(?<!happen )(?<!happens )again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")
