@@ -13,6 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
+from helpfinder.danger import detect
 from helpfinder.directory import Directory
 from helpfinder.loader import bundled_path, load
 from helpfinder.ranking import search
@@ -415,8 +416,6 @@ def test_a_child_sees_childline_first_and_a_parent_no_service_for_adults_own_har
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
-    from helpfinder.danger import detect
-
     assert need in [n for n, _ in detect(query)]
 
 
@@ -444,8 +443,6 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      "my kid keeps talking about guns he sees on youtube", "i witnessed a stabbing and keep having flashbacks", "my son was beaten up last night"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
-    from helpfinder.danger import detect
-
     assert detect(query) == []
 
 
@@ -563,17 +560,20 @@ def test_the_learnt_danger_weights_were_fitted_to_the_current_tuning_sets() -> N
 
 
 def test_the_learnt_layer_finds_a_wording_no_pattern_spells_out_and_keeps_the_calm_guards() -> None:
-    from helpfinder.danger import detect, patterns
+    from helpfinder.danger import patterns
 
     query = "somebody has just put a brick through my window and they're still outside"
     assert patterns(query) == [] and [n for n, _ in detect(query)] == ["emergency"]
     assert detect("somebody put a brick through my window last month") == []  # the past, nothing saying now
 
 
-def test_the_danger_detector_finds_every_crisis_of_its_tuning_set(directory: Directory) -> None:
-    found, crisis, false, calm, failures = _benchmark().danger_figures(ROOT / "tests" / "fixtures" / "danger-tuning.yaml", directory)
-    assert crisis >= 40 and calm >= 40
-    assert found == crisis and false * 20 <= calm, failures
+def test_the_danger_detector_finds_every_crisis_of_its_tuning_set() -> None:
+    """The detector alone (a search's banner is exactly ``bool(detect(query))``): 1,200 searches took ~4 s."""
+    corpus = read_yaml(ROOT / "tests" / "fixtures" / "danger-tuning.yaml")
+    assert len(corpus["crisis"]) >= 40 and len(corpus["calm"]) >= 40
+    missed = [q for q in corpus["crisis"] if not detect(q)]
+    false = [q for q in corpus["calm"] if detect(q)]
+    assert missed == [] and len(false) * 20 <= len(corpus["calm"]), (missed, false)
 
 
 def test_a_keyword_counts_in_a_directory_without_need_examples(tmp_path: Path) -> None:
