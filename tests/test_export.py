@@ -28,7 +28,7 @@ from helpfinder.export.markdown import escape as markdown_escape
 from helpfinder.export.vcard import MAX_OCTETS
 from helpfinder.model import NUMBER_CHANNELS, Contact, Service
 
-from conftest import DATA, ROOT, run_exe
+from conftest import DATA, ROOT
 
 HSDS_DIR = ROOT.parent / "shared" / "hsds"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -400,24 +400,26 @@ def test_cli_writes_stdout_by_default(runner, bundled: Path) -> None:  # type: i
     assert [r["name"] for r in json.loads(result.stdout)] == ["Samaritans", "Shout 85258 (text support)"]
 
 
-def test_cli_output_file_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+def test_cli_output_file_refuses_to_overwrite_without_force(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from helpfinder.cli import app
+
     target = tmp_path / "contacts.vcf"
-    first = run_exe("export", "--format", "vcard", "-o", str(target))
-    assert first.returncode == 0, first.stderr
+    first = runner.invoke(app, ["export", "--format", "vcard", "-o", str(target)])
+    assert first.exit_code == 0, first.stderr
     assert first.stdout == ""
     assert "wrote" in first.stderr and str(target) in first.stderr
     assert len(parse_vcards(target.read_text(encoding="utf-8"))) == len(load(DATA).services)
     assert b"\r\n" in target.read_bytes()
 
     target.write_text("keep me", encoding="utf-8")
-    again = run_exe("export", "--format", "csv", "-o", str(target))
-    assert again.returncode == 2
+    again = runner.invoke(app, ["export", "--format", "csv", "-o", str(target)])
+    assert again.exit_code == 2
     assert "already exists" in again.stderr and "--force" in again.stderr
-    assert "Traceback" not in again.stderr
+    assert again.exception is None or isinstance(again.exception, SystemExit)  # no traceback
     assert target.read_text(encoding="utf-8") == "keep me"
 
-    forced = run_exe("export", "--format", "csv", "-o", str(target), "--force")
-    assert forced.returncode == 0, forced.stderr
+    forced = runner.invoke(app, ["export", "--format", "csv", "-o", str(target), "--force"])
+    assert forced.exit_code == 0, forced.stderr
     assert read_csv(target.read_text(encoding="utf-8"))[0][0] == "service"
 
 

@@ -292,13 +292,11 @@ def test_cli_search_no_match_exits_1(runner: CliRunner) -> None:
     assert "Nothing in the directory matches" in result.output and "999" in result.output
 
 
-def test_installed_search_json_and_no_match(tmp_path: Path) -> None:
+def test_installed_search_json(tmp_path: Path) -> None:
+    """The installed program searches too (no match, exit 1, is shown in process above)."""
     found = run_exe("search", "I", "found", "indecent", "pics", "on", "a", "website", "--json")
     assert found.returncode == 0, found.stderr
     assert json.loads(found.stdout)["services"][0]["id"] == "internet-watch-foundation"
-    nothing = run_exe("search", "my", "neighbour", "is", "noisy,", "who", "do", "I", "report", "to?")
-    assert nothing.returncode == 1
-    assert "Nothing in the directory matches" in nothing.stdout
 
 
 # --- Who is asking, danger, and the rules no score may break -------------------
