@@ -52,6 +52,9 @@ def main() -> None:
         one = [c for c in these if c[0] == 1]
         print(f"sheets of {size} need{'s' if size > 1 else ''}: {len(one)}/{len(these)} on one A4 page", end="")
         print(f"; the largest on one page holds {max(c[1] for c in one)} services")
+    over = [c for c in counted if c[0] > 1]
+    if over:
+        print(f"the smallest sheet over one page holds {min(c[1] for c in over)} services")
     print("over one page (pages, services, needs, where):")
     for pages, services, chosen, where in sorted((c for c in counted if c[0] > 1), key=lambda c: (-c[1], c[2])):
         print(f"  {pages} {services:2d} {' + '.join(chosen)} ({where or 'UK-wide'})")
