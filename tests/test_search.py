@@ -13,6 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from helpfinder.cli import app
+from helpfinder.asker import speaks_of_worry
 from helpfinder.danger import detect
 from helpfinder.directory import Directory
 from helpfinder.loader import bundled_path, load
@@ -322,6 +323,21 @@ def test_a_career_question_matches_nothing(directory: Directory, query: str) -> 
     assert results.services == [] and results.topics == [] and not results.crisis
 
 
+@pytest.mark.parametrize(
+    ("query", "worry"),
+    [("my boiler is broken and the house is cold", False), ("what time does the library open", False), ("help me change a tyre", False),
+     ("my son is scared of someone", True), ("i found nudes on a phone", True), ("i cant hear on the phone", True)],
+)
+def test_a_worry_names_a_person_a_harm_or_a_way_to_safety(query: str, worry: bool) -> None:
+    assert speaks_of_worry(query) is worry
+
+
+@pytest.mark.parametrize("query", ["when does the train from york leave", "where do i get a job as a cleaner", "my tablet screen froze on an app"])
+def test_an_off_topic_query_sharing_a_word_or_a_place_with_a_service_matches_nothing(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert results.services == [] and results.topics == [] and not results.crisis
+
+
 def test_joining_to_help_is_not_a_career_question(directory: Directory) -> None:
     assert ids(directory, "how do i become a special constable", 1) == ["police-volunteering"]
     assert ids(directory, "i want to become a police officer to protect kids", 1) == ["police-volunteering"]
@@ -411,6 +427,9 @@ def test_a_child_sees_childline_first_and_a_parent_no_service_for_adults_own_har
         ("hes got a shank rn", "emergency"),
         ("my son has said he wants to die", "self-harm"),
         ("i might as well be dead", "self-harm"),
+        # a story or a dream told does not hide a danger said to be now, nor a wish to die
+        ("in the book someone breaks in but right now a man is in my garden", "emergency"),
+        ("i had a nightmare and now i want to die", "self-harm"),
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
@@ -438,7 +457,11 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      "i'm going to end things with my boyfriend", "i'd murder a curry", "nerf gun battle at the party",
      "we're going to jump off the rocks into the sea on holiday", "if my daughter was ever kidnapped who would i call",
      # a weapon or an attack talked about, in no one's hands now; last night is over
-     "my kid keeps talking about guns he sees on youtube", "i witnessed a stabbing and keep having flashbacks", "my son was beaten up last night"],
+     "my kid keeps talking about guns he sees on youtube", "i witnessed a stabbing and keep having flashbacks", "my son was beaten up last night",
+     # a story, a dream, criticism, exasperation, a thing (not a person) outside, a question about how 999 works
+     "in the film a man stabs his wife", "i dreamt a man broke into my house", "the singer got slaughtered by the critics",
+     "i could throttle my sister", "my teacher will go mad and kill me if i forget my homework", "i am going to murder that cake",
+     "the lamp post outside our house fell over", "how do call handlers decide which 999 calls go first"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     assert detect(query) == []

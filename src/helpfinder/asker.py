@@ -119,6 +119,45 @@ _CAREER = re.compile(
 )
 
 
+# What makes a query a worry at all: another person ("my son", "someone", "he"), a harm or a fear ("abused",
+# "scared", "nudes"), or a way to safety (police, 999, reporting, a helpline). A query with none of these ("my
+# boiler is broken", "train times to leeds", "change my gp") is off-topic however many of the directory's words it uses.
+_OTHER_PERSON = (
+    r"someone|somebody|some one|anyone|anybody|no one|nobody|he|she|they|him|her|them|hes|shes|theyre|hell|shell|his|their|"
+    r"man|men|woman|women|guy|guys|lad|lads|bloke|girl|girls|boy|boys|stranger|strangers|adult|adults|person|people|"
+    r"child|children|kid|kids|baby|babies|toddler|teen|teens|teenager|teenagers|son|sons|daughter|daughters|niece|nephew|grandson|granddaughter|grandchild\w*|"
+    r"pupil|pupils|student|students|partner|boyfriend|girlfriend|husband|wife|ex|mum|mom|mam|dad|parents?|step ?dad|step ?mum|stepfather|stepmother|"
+    r"brother|sister|sibling|uncle|aunt|auntie|cousin|nan|gran|grandad|grandma|family|friend|friends|mate|mates|neighbour|neighbours|"
+    r"carer|colleague|boss|coach|teacher|gang|predator|paedo\w*|nonce|offender|victim|survivor|witness"
+)
+_HARM_OR_FEAR = (
+    rf"{_HARMED}|abuse\w*|harm\w*|hurt\w*|violen\w*|threat\w*|danger\w*|unsafe|safe|safety|safeguard\w*|"
+    r"scared|afraid|frighten\w*|terrified|fear\w*|worr\w*|concern\w*|suspicious|creepy|uncomfortable|"
+    r"csam|cse|csa|cp|nudes?|naked|pics|photos?|pictures?|images?|videos?|sext\w*|porn\w*|indecent|explicit|sexual\w*|sex|"
+    r"crime\w*|criminal|police|999|101|report\w*|anonymous\w*|evidence|drugs?|knife|knives|weapons?|gun|"
+    r"kill\w*|die|dying|dead|suicid\w*|urges?|thoughts|depress\w*|anxi\w*|panic\w*|lonely|alone|low|cope|coping|struggl\w*|"
+    r"upset|crying|secret|trauma\w*|missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|"
+    r"tip ?off|identity|who i am|my name|"
+    # Where children meet strangers online.
+    r"online|chat\w*|dms?|snap\w*|instagram|insta|tiktok|roblox|discord|whatsapp|facebook|fortnite|minecraft|omegle|kik|telegram|twitch|reddit|xbox|playstation"
+)
+_HARM_SIGN = re.compile(rf"\b(?:{_HARM_OR_FEAR})\b")
+_WORRY_SIGN = re.compile(rf"\b(?:{_OTHER_PERSON}|{_HARM_OR_FEAR})\b")
+
+
+def speaks_of_worry(query: str) -> bool:
+    """Does the query name another person, a harm or fear, a way to safety, or a way they cannot reach help?
+
+    Off-topic ones name none: "my boiler is broken", "train times to leeds".
+    """
+    return bool(_WORRY_SIGN.search(flat(query)) or channels(query))
+
+
+def speaks_of_harm(query: str) -> bool:
+    """Does the query name a harm, a fear or a way to safety ("csam", "scared", "report")? A person alone is not one."""
+    return bool(_HARM_SIGN.search(flat(query)))
+
+
 def career(query: str) -> bool:
     """Is the query about taking up a caring or policing role as a job ("how do I become a teacher")?"""
     return bool(_CAREER.search(flat(query)))

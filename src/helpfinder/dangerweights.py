@@ -3,7 +3,7 @@
 Fitted to the tuning sets whose SHA-256 is SOURCE (tests check it is current).
 """
 
-SOURCE = "84f3b860fdf04f3019bfae5542494d6a3a163b700175b89a1888399d97c7d059"
+SOURCE = "db17afdf7daa3daf3281886625f81a6efa6cea63656b3bfbbdb59e7dab94f141"
 THRESHOLD = 3.5
 BIAS = {"emergency": -4.487, "self-harm": -2.781}
 # Each kind's features (danger.features), grouped by weight.

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, images, nearby
-from .asker import Asker, career, channels, harmed, in_childhood, survivor, who
+from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
 from .text import stem, terms
@@ -150,7 +150,7 @@ def search(
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
         needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
-    ranked = _rank(directory, found.services, needs, asker, worry) if worry or unknown < OFF_TOPIC_UNKNOWN else []
+    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
@@ -215,6 +215,10 @@ def _worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool, f
     if asker == "child":
         return True, share
     asks_for_help = bool(HELP_STEMS & set(query.stems))
+    # No person, harm, fear or way to safety ("help me fix my printer"): off-topic, whatever words it shares.
+    # Only asking for help in the directory's own words ("who do i tell", "help me") is a worry by itself.
+    if not (speaks_of_worry(" ".join(query.typos.get(i, w) for i, w in enumerate(query.words))) or (asks_for_help and not unknown)):
+        return False, share
     if specific >= WORRY_SURE or (specific >= WORRY and (share < UNKNOWN_SHARE or asker in ("parent", "professional"))):
         return True, share
     if asker in ("parent", "professional") and asks_for_help:
@@ -243,7 +247,9 @@ def _victim(needs: Classification) -> bool:
     return bool(ranked) and ranked[0] in VICTIM_NEEDS
 
 
-def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool) -> list[_Candidate]:
+def _rank(
+    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool
+) -> list[_Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
     sure = min(1.0, needs.strength / SURE) if worry else 0.0
@@ -260,7 +266,7 @@ def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, ask
         if hit is not None:
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
-            named = worry or any(how in ("name", "keyword", "phrase", "recommended") for _, how in hit.reasons)
+            named = worry or _names_service(directory, hit, harm)
             # One word of the name or description of a service of another need ("videos" in "999 BSL
             # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
             if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
@@ -289,6 +295,22 @@ def _rank(directory: Directory, hits: dict[int, Hit], needs: Classification, ask
             out.append(_Candidate(number, score, why, service_needs[0] == RISK_NEED))
     out.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     return out
+
+
+def _names_service(directory: Directory, hit: Hit, harm: bool) -> bool:
+    """Does an off-topic query name this service itself, not only share a word with it?
+
+    A phrase, its name (not a place in its name: "train times to york" is not
+    the York SARC), or a keyword with another of its words; one keyword alone
+    ("job", "teenager") is a word many questions share, unless the query names
+    a harm ("i saw csam on reddit").
+    """
+    hows = {how for _, how in hit.reasons}
+    if hows & {"phrase", "recommended"}:
+        return True
+    if any(how == "name" and directory.places.find_in_text(f"in {label}") is None for label, how in hit.reasons):
+        return True
+    return "keyword" in hows and (hit.specific >= 2 or harm)
 
 
 def _survivors_first(directory: Directory, ranked: list[_Candidate]) -> list[_Candidate]:
