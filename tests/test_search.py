@@ -332,7 +332,8 @@ def test_a_worry_names_a_person_a_harm_or_a_way_to_safety(query: str, worry: boo
     assert speaks_of_worry(query) is worry
 
 
-@pytest.mark.parametrize("query", ["when does the train from york leave", "where do i get a job as a cleaner", "my tablet screen froze on an app"])
+@pytest.mark.parametrize("query", ["when does the train from york leave", "where do i get a job as a cleaner", "my tablet screen froze on an app",
+     "how do i post a parcel abroad", "my phone stopped working", "my son needs help with his spelling homework"])
 def test_an_off_topic_query_sharing_a_word_or_a_place_with_a_service_matches_nothing(directory: Directory, query: str) -> None:
     results = search(directory, query)
     assert results.services == [] and results.topics == [] and not results.crisis
@@ -430,6 +431,8 @@ def test_a_child_sees_childline_first_and_a_parent_no_service_for_adults_own_har
         # a story or a dream told does not hide a danger said to be now, nor a wish to die
         ("in the book someone breaks in but right now a man is in my garden", "emergency"),
         ("i had a nightmare and now i want to die", "self-harm"),
+        ("i've cut too deep", "self-harm"),
+        ("i'm on the roof of the multi storey thinking of jumping", "self-harm"),
     ],
 )
 def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> None:
@@ -461,7 +464,10 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      # a story, a dream, criticism, exasperation, a thing (not a person) outside, a question about how 999 works
      "in the film a man stabs his wife", "i dreamt a man broke into my house", "the singer got slaughtered by the critics",
      "i could throttle my sister", "my teacher will go mad and kill me if i forget my homework", "i am going to murder that cake",
-     "the lamp post outside our house fell over", "how do call handlers decide which 999 calls go first"],
+     "the lamp post outside our house fell over", "how do call handlers decide which 999 calls go first",
+     "the rain is killing my garden", "a podcast where they solve murders", "she grabbed a knife to slice the cheese",
+     "my brother fears someone might steal his bike one day", "my daughter asked what to do if a stranger grabs her",
+     "the paper said a boy went missing in the 80s"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     assert detect(query) == []

@@ -131,13 +131,15 @@ _OTHER_PERSON = (
     r"carer|colleague|boss|coach|teacher|gang|predator|paedo\w*|nonce|offender|victim|survivor|witness"
 )
 _HARM_OR_FEAR = (
-    rf"{_HARMED}|abuse\w*|harm\w*|hurt\w*|violen\w*|threat\w*|danger\w*|unsafe|safe|safety|safeguard\w*|"
+    r"mug(?:ged|ging)|rob(?:bed|bing|bery)|burgl\w*|scamm\w*|spiked|drugged|punch\w*|beat(?:en|ing)|slapp\w*|stole|stolen|stalk\w*|blackmail\w*|sextort\w*|extort\w*|"
+    r"leak\w*|rap(?:e|ed|ing|ist)|abus\w*|assault\w*|groom\w*|attack\w*|harass\w*|exploit\w*|bull(?:y|ied|ying)|radicali[sz]\w*|controll\w*|coerc\w*|"
+    r"harm\w*|hurt\w*|violen\w*|threat\w*|danger\w*|unsafe|safe|safety|safeguard\w*|"
     r"scared|afraid|frighten\w*|terrified|fear\w*|worr\w*|concern\w*|suspicious|creepy|uncomfortable|"
     r"csam|cse|csa|cp|nudes?|naked|pics|photos?|pictures?|images?|videos?|sext\w*|porn\w*|indecent|explicit|sexual\w*|sex|"
     r"crime\w*|criminal|police|999|101|report\w*|anonymous\w*|evidence|drugs?|knife|knives|weapons?|gun|"
     r"kill\w*|die|dying|dead|suicid\w*|urges?|thoughts|depress\w*|anxi\w*|panic\w*|lonely|alone|low|cope|coping|struggl\w*|"
     r"upset|crying|secret|trauma\w*|missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|"
-    r"tip ?off|identity|who i am|my name|"
+    r"tip ?off|identity|(?:without|not|never|no) (?:\w+ ){0,3}(?:my name|who i am)|"
     # Where children meet strangers online.
     r"online|chat\w*|dms?|snap\w*|instagram|insta|tiktok|roblox|discord|whatsapp|facebook|fortnite|minecraft|omegle|kik|telegram|twitch|reddit|xbox|playstation"
 )

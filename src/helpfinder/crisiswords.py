@@ -50,7 +50,7 @@ _WISHING = (
 _ENDING = (
     r"(?:die(?! (of|laughing|for|inside|a little))|dying(?! (to|for|of))|be dead|kill(?:ing)? my ?self|end(?:ing)? (?:it|it all|things|everything|my life|me|my ?self|this(?= now| tonight| today| for good| pain|$)|my pain|the pain|this pain)(?! (with|between|off|up|on))|"
     r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|and never)|stop (?:existing|breathing|being alive|living)|not exist|"
-    r"not wake up|never wake up|sleep forever|be gone forever|jump(?! (on|over|in|into|higher|around|about|rope|start|the queue|ship|at))|hang(?:ing)? my ?self|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|cut(?:ting)? my ?self|overdose)\b"
+    r"not wake up|never wake up|sleep forever|be gone forever|jump(?:ing)?(?! (on|over|in|into|higher|around|about|rope|start|the queue|ship|at))|hang(?:ing)? my ?self|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|cut(?:ting)? my ?self|overdose)\b"
 )
 
 _SUICIDE = [
@@ -81,7 +81,8 @@ _SUICIDE = [
     r"overdos\w*|paracetamol(?! (dose|for|is|can|should))|(take|taking|took|taken|swallowed|swallow|downed) (all |all of )?(my|his|her|their|the|these|those|a lot of|loads of|a load of|a bunch of) (\w+ )?(pills|tablets|meds|medication|antidepressants|painkillers|insulin)|(take|swallow|taking|took) all (of )?(my|the|these|those) \w+",
     r"(pills|tablets|meds|medication) (ready|saved|lined up)|stockpil\w*|(saved|saving) up (my |the )?(pills|tablets|meds)|how many (pills|tablets) (would|does|to|will)",
     r"jump(ing)? (off|in front of|from)|hang(ing)? (my|him|her|them) ?sel(f|ves)|threaten\w* to (kill|hang|hurt|end|cut|drown|poison) (him|her|them)sel(f|ves)|slit(ting)? my|drown(ing)? my ?self|(want|going) to jump|\brope\b|\bnoose\b",
-    r"(edge|top) of (the|a) (bridge|roof|cliff|building|car park|multi ?storey|block|platform)|(standing|stood|sat|sitting) on (the|a) (bridge|roof|ledge|edge|railway|cliff|parapet)|(drive|crash|driving|crashing) (my car |my self )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|river)|on the (railway|train) (line|track)s?",
+    r"(cut|cuts|cutting|gone) (too |really |very |so )?deep\b|(cant|cannot|can not|wont) stop (the |my )?bleeding|"
+    r"(edge|top|top floor|top level|top deck|roof) of (the|a) (bridge|roof|cliff|building|car park|multi ?storey|block|platform)|(standing|stood|sat|sitting) on (the|a) (bridge|roof|ledge|edge|railway|cliff|parapet)|(drive|crash|driving|crashing) (my car |my self )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|river)|on the (railway|train) (line|track)s?",
     r"(swallowed|taken|took|downed) (a |the |all |a whole |whole )?(packet|box|bottle|load|lot)s? of|railway (line|track)s?|(train|motorway) tracks?",
     r"(ways|way|how) to (die|kill my ?self|end it|end my life)|(painless|quickest|easiest) way to (go|die|end it)|(reason|reasons) (for me )?to (live|stay alive|carry on|keep going)|stay alive",
     # Self-harm now.

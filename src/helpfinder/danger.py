@@ -72,6 +72,10 @@ _IDIOMS = re.compile(
     r"|songs?|karaoke|tunes?|track|speech|audition|performance|presentation|interview|level|round|dance|routine|gig|cake|pizza)"
     # Exasperation, not intent: "i could strangle my brother", "i could kill him sometimes"; a threat would say how or when.
     r"|\b(i|we) could (just |honestly |literally |actually |have |happily )?(kill|strangle|murder|throttle|kill|wring) (him|her|them|you|my \w+)\b(?! (with|tonight|right now|now|when|if))"
+    # A thing, not a person, killed: "the manager is killing the business", "the cold is killing my hands".
+    rf"|(killing|murdering) (the|my|our|his|her|their|this|your) (?!(?:{RELATIVE}|man|woman|guy|girl|boy|lad|people|person|baby|ex|self|myself|kids|children)\b)\w+"
+    r"|(solve|solving|solved|investigat\w*|true crime|detectives?) (\w+ ){0,2}murders?"
+    rf"|{WEAPON}s? (\w+ ){{0,6}}to (cut|slice|chop|peel|spread|open) (the |some |a |an |my )?(bread|cake|veg\w*|onions?|meat|fruit|apples?|butter|box|parcel|package|tape|string|pizza|cheese|tomato\w*|potato\w*)"
     # Criticism, not violence: "the referee got murdered by the fans on twitter".
     r"|(murdered|slaughtered|destroyed|roasted|ripped apart|torn apart|killed|attacked) (\w+ ){0,2}(on|by|in) (the )?(twitter|x|tiktok|social media|internet|online|press|media|papers|critics|fans|reviewers|reviews|comments)"
     # A thing, not a person, outside the house: "the streetlight outside my house is broken".
@@ -112,7 +116,7 @@ _NEGATION_WINDOW = 3
 # Words that place an event in the past ("last month", "in 2019", "years ago", "used to"), when nothing says "now".
 _PAST = re.compile(
     r"\b(last (week|weekend|month|year|term|summer|winter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
-    r"in (19|20)\d\d|yesterday|(?<!the )(?<!since )(?<!my )last night|earlier (today|tonight|this (morning|evening|week))|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got))\b"
+    r"in (19|20)\d\d|in the (19|20)?\d0s|in the (sixties|seventies|eighties|nineties)|yesterday|(?<!the )(?<!since )(?<!my )last night|earlier (today|tonight|this (morning|evening|week))|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got))\b"
 )
 # Words that say the person is safe now ("but she is fine", "he is back now", "probably asleep"): nothing is happening.
 _SETTLED = re.compile(
@@ -143,13 +147,20 @@ _SELF_HARM_ADVICE = re.compile(
     r"\b(is|has been|been|keeps|started|was) self ?harm\w*\b.*\b(how (do|can|should) i|dont know how|what (do|should|can) i|advice|how to (talk|help|support)"
     r"|(getting|gets|having|has|had) (help|support|treatment|counselling|therapy)|camhs|seeing (a|the) (counsellor|therapist|doctor|gp))"
 )
-# A story told, when nothing says now: "in the book the villain kidnaps the princess". Both kinds.
+# A story or the news told, when nothing says now: "in the book the villain kidnaps the princess". Both kinds.
 _FICTION = re.compile(
     r"\b(in (the|a|this|that|my|his|her) (book|film|movie|story|novel|show|series|episode|play|programme|cartoon|comic|soap|drama|documentary|musical|opera)"
+    r"|(a|the) (show|series|programme|film|movie|book|game|podcast) (where|about|in which)|(on|in) the (news|paper|papers|radio)"
+    r"|(news|radio|paper|article|headline)s? (said|says|reported|reports)|read (a|an|the) (story|article|report|piece|post)"
     r"|the (villain|baddie|hero|heroine|main character|characters?|plot|narrator))\b"
 )
 # A dream or a nightmare told: no one is in danger from others now (a wish to die is still read, whatever the frame).
 _DREAM = re.compile(r"\b(dreamt|dreamed|dreaming|(had|have|having|keep having) (a |the same )?(dream|nightmare)s?|in (my|a|the) (dream|nightmare))\b")
+# Wanting to know what to do one day, or fearing what someone may do one day: calm when nothing says now.
+_SOME_DAY = re.compile(
+    r"\b(wants? to know|asking|asked|wondering|learn\w*|teach\w*|tell\w*) (\w+ ){0,3}(what|how) to do if\b"
+    r"|\b(worr\w*|afraid|scared|fear\w*|concerned|thinks?) (that )?(someone|somebody|people|a burglar|burglars|thieves|her ex|his ex|my ex) (will|might|could|may) .{0,40}\b(one day|someday|some day|in the future|next (year|month|summer)|eventually)\b"
+)
 _WISH = re.compile(r"\b(want|wanna|wish|dont|cant|cannot|going|gonna|ready|plan\w*|thinking|feel like|no point|nothing|not worth|better off|tired of|had enough|burden)\b")
 _NOW = re.compile(r"\b((hes|shes|theyre|he is|she is|they are|someone is|somebody is) (outside|here|back|in the house|in my house|downstairs|upstairs|coming)|(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!safe )(?<!alright )now(?! (she|he|they|i|we|im|shes|hes|theyre) (help|helps|work|works|volunteer|volunteers|run|runs|is fine|am fine|are fine|fine|ok|doing))|still (\w+ing|here|there|outside|inside|in|at|out|missing|not|gone)|(?<!happen )(?<!happens )again|currently|tonight|today|at the moment|keeps?|this (morning|evening|afternoon|week))\b")
 
@@ -222,7 +233,7 @@ def _detect(text: str, learnt: bool) -> list[tuple[str, str]]:
     if _FICTION.search(text) and not now:
         return []
     past = bool(_PAST.search(text)) and not now
-    calm = bool((_SETTLED.search(text) and not now) or _HYPOTHETICAL.search(text) or _DREAM.search(text))
+    calm = bool(((_SETTLED.search(text) or _SOME_DAY.search(text)) and not now) or _HYPOTHETICAL.search(text) or _DREAM.search(text))
     for need, pattern in ((EMERGENCY, DANGER_RE), (SELF_HARM, SUICIDE_RE)):
         said = _found(pattern, text)
         # It happened then, and a danger now would say so; but a wish to die is said in the present whatever the past.

@@ -3,7 +3,7 @@
 Fitted to the tuning sets whose SHA-256 is SOURCE (tests check it is current).
 """
 
-SOURCE = "870b87c156c5bcb7defd90470d12e5223a033bd78a5540f3413b618fc4a0fa0c"
+SOURCE = "7cbde11c0e8f9495f12908ea83203109eef22dc729fca7267cc1c4b1039a4458"
 THRESHOLD = 3.5
 BIAS = {"emergency": -4.714, "self-harm": -2.988}
 # Each kind's features (danger.features), grouped by weight.

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger, images, nearby
+from . import danger, everyday, images, nearby
 from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
 from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -140,7 +140,8 @@ def search(
         # An adult harmed as a child is who the support need is first for ("adults abused as children").
         share = 1.0 if survivor(query) else VICTIM_SUPPORT
         needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), share * needs.strength)
-    topics = _topics(directory, found.topics, victim)
+    # Advice is for a worry: one shared word ("stopped", "account") never brings it to an off-topic query.
+    topics = _topics(directory, found.topics, victim) if worry or speaks_of_worry(query) else []
     worry = worry or said_harmed or bool(topics)  # something done to the person asking is always a real worry
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
     if not crisis:
@@ -150,7 +151,7 @@ def search(
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
         needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
-    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
+    ranked = _rank(directory, found.services, needs, asker, worry, _said(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
@@ -221,7 +222,7 @@ def _worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool, f
         return False, share
     if specific >= WORRY_SURE or (specific >= WORRY and (share < UNKNOWN_SHARE or asker in ("parent", "professional"))):
         return True, share
-    if asker in ("parent", "professional") and asks_for_help:
+    if asker in ("parent", "professional") and asks_for_help and share < OFF_TOPIC_UNKNOWN:
         return True, share  # "a concern about a pupil": an adult worried about a child
     if unknown:
         return False, share
@@ -248,7 +249,7 @@ def _victim(needs: Classification) -> bool:
 
 
 def _rank(
-    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool
+    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, said: tuple[bool, bool]
 ) -> list[_Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
@@ -266,7 +267,7 @@ def _rank(
         if hit is not None:
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
-            named = worry or _names_service(directory, hit, harm)
+            named = worry or _names_service(directory, hit, *said)
             # One word of the name or description of a service of another need ("videos" in "999 BSL
             # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
             if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
@@ -297,18 +298,25 @@ def _rank(
     return out
 
 
-def _names_service(directory: Directory, hit: Hit, harm: bool) -> bool:
-    """Does an off-topic query name this service itself, not only share a word with it?
+def _said(query: str) -> tuple[bool, bool]:
+    """Does the query name a person or a harm (a worry, however it is worded), and does it name a harm?"""
+    return speaks_of_worry(query), speaks_of_harm(query)
 
-    A phrase, its name (not a place in its name: "train times to york" is not
-    the York SARC), or a keyword with another of its words; one keyword alone
-    ("job", "teenager") is a word many questions share, unless the query names
-    a harm ("i saw csam on reddit").
+
+def _names_service(directory: Directory, hit: Hit, person_or_harm: bool, harm: bool) -> bool:
+    """Does a query that is not clearly a worry name this service itself, not only share a word with it?
+
+    A phrase; its name, but when the query names no person or harm, not an
+    everyday word or a place in its name ("train times to york" is not the
+    York SARC, "council house" not Bridge House); or a keyword with another
+    of its words, or alone when the query names a harm ("i saw csam on
+    reddit"): one keyword ("job", "teenager") is a word many questions share.
     """
     hows = {how for _, how in hit.reasons}
     if hows & {"phrase", "recommended"}:
         return True
-    if any(how == "name" and directory.places.find_in_text(f"in {label}") is None for label, how in hit.reasons):
+    names = [label for label, how in hit.reasons if how == "name"]
+    if any(person_or_harm or (everyday.weight(stem(label)) == 1.0 and directory.places.find_in_text(f"in {label}") is None) for label in names):
         return True
     return "keyword" in hows and (hit.specific >= 2 or harm)
 
