@@ -153,6 +153,7 @@ _DANGER = [
     r"(gone|went|going|run off|ran off|run away|ran away|left) (off )?(to meet (up with )?(a |an |some )?(man|men|guy|stranger|someone|somebody|him|adult|person|older)|with (a man|him|someone|a stranger|an older))|\bsos\b|(hasnt|has not|didnt|did not|never) (come|came) (home|back)|ran away|run away|running away|phone is off|(not|isnt|wont stop) answering|cant (find|reach|get hold of) (him|her|them|my)",
     r"(got|get|getting|pulled|dragged|bundled) (in|into) (a|his|her|their|the|a strangers) (car|van|taxi)|in the car and (wont|will not)|wont bring (him|her|them|my) ",
     # A body in danger.
+    r"(head|neck|chest|stomach|face) is bleeding|bleeding (loads|heavily|a lot|badly|everywhere|so much|really bad)|(wont|will not|cant|cannot) stop bleeding|(losing|lost) (loads of |a lot of |so much )blood|"
     r"not breathing|(isnt|stopped|stop|cant|not) breath(ing|e)|(gone|turned|going|lips are|lips have gone) blue|unconscious|passed out|(wont|will not|isnt|is not|not|cant|cannot) (wake|waking|respond|responding)( up)?(?! ?(up )?(for|in time|early|in the morning|on time))|(floor|ground|there|lying|body|he|she|they|someone|somebody|hes|shes|is) (is |s )?not moving|(isnt|stopped|is not) moving",
     r"collapsed|(having|had) a (fit|seizure)|(is|hes|shes|theyre|keeps|started) fitting|seizure|bleeding (heavily|badly|a lot|everywhere)|blood everywhere|wont stop bleeding|(taken|took|swallowed) (a load|loads|lots|a lot|a bunch|all) of (pills|tablets)",
     r"on fire|\bsmoke\b|\bflames\b|gas leak|smell(s|ing)? (of )?gas|\bfire\b|(is |are )?drowning",
