@@ -467,7 +467,8 @@ def test_the_danger_detector_fires_on_indirect_words(query: str, need: str) -> N
      "the lamp post outside our house fell over", "how do call handlers decide which 999 calls go first",
      "the rain is killing my garden", "a podcast where they solve murders", "she grabbed a knife to slice the cheese",
      "my brother fears someone might steal his bike one day", "my daughter asked what to do if a stranger grabs her",
-     "the paper said a boy went missing in the 80s"],
+     "the paper said a boy went missing in the 80s", "she does kendo and keeps a sword", "i'm drowning in emails",
+     "the kids were shouting at a scary movie", "my mum said she would kill me if i laughed in church", "the bread knife is in the kitchen drawer"],
 )
 def test_the_danger_detector_stays_quiet(query: str) -> None:
     assert detect(query) == []

@@ -4,7 +4,8 @@ Read in order: ``text`` (normalisation), ``index`` (the stored index),
 ``lexical`` (what the query names in so many words), ``needs`` (which needs
 it is about, for words the directory never uses), ``danger`` (is anyone in
 danger now; its patterns in ``crisiswords``), ``asker`` (who is asking),
-``nearby`` (where they are), ``images`` (whose images), then this module,
+``nearby`` (where they are), ``images`` (whose images), ``worry`` (a worry
+or off-topic), then this module,
 which puts them together the way a signposter would:
 
 1. Danger first: when ``danger`` fires, 999 (and Samaritans for suicidal
@@ -30,31 +31,19 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger, everyday, images, nearby
+from . import danger, images, nearby
 from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
-from .lexical import GENERIC, TOPIC_BOOST, Evidence, Hit, accepted, evidence, reasons
-from .needs import Classification, classify, vocabulary
-from .text import stem, terms
+from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
+from .needs import Classification, classify
+from .text import terms
 from .results import Match, Results
+from .worry import OFF_TOPIC_UNKNOWN, is_worry, names_service
 
 if TYPE_CHECKING:
     from .directory import Directory
     from .index import Index
     from .model import Area, Service, Topic
 
-# When is a query a real worry (so never answered with "nothing")? When its own
-# specific words (not everyday ones like "child" or "report") are like a need's
-# situations: strongly (WORRY_SURE), or fairly (WORRY) with few words the
-# directory never uses; or when every word it says is the directory's.
-WORRY_SURE = 6.0
-WORRY = 3.0
-UNKNOWN_SHARE = 0.3
-# An off-topic query matches only when most of its words are the directory's: one keyword in
-# "my washing machine is leaking" is not a match.
-OFF_TOPIC_UNKNOWN = 0.5
-# Words that on their own say a person wants help ("help me", "who do I tell"), as stems.
-HELP_STEMS = frozenset(stem(w) for w in ("help", "tell", "worried", "worry", "scared", "afraid", "frightened", "concerned", "concern", "unsafe", "report"))
-WORRY_KNOWN = 1.5  # a query of the directory's own words, not only everyday ones, is a worry from this
 # At this score the classification is sure; below it, need evidence counts in proportion.
 SURE = 6.0
 NEED_WEIGHT = 3.0  # a service for the query's best need, sure, scores this much
@@ -131,7 +120,7 @@ def search(
     needs = classify(directory, found.concepts)
     asker = who(query)
     crisis = [need for need, _ in danger.detect(query)]
-    worry, unknown = _worry(directory, found, asker)
+    worry, unknown = is_worry(directory, found, asker)
     said_harmed = harmed(query)
     if career(query) and not crisis and not said_harmed:  # "how do I become a teacher": a job, not a worry
         return Results(query, [], [], False, False, asker, [])
@@ -151,7 +140,7 @@ def search(
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
         needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
-    ranked = _rank(directory, found.services, needs, asker, worry, _said(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
+    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
@@ -201,38 +190,6 @@ def _named(hit: Hit | None) -> bool:
     return hit is not None and any(how == "name" for _, how in hit.reasons)
 
 
-def _worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool, float]:
-    """Is the query about something the directory covers (however vaguely), rather than off-topic?
-
-    Also the share of its words the directory never uses. A child or teenager
-    asking is always answered: Childline talks about anything.
-    """
-    query = found.query
-    specific = classify(directory, [c for c in found.concepts if not c.generic], informative=True).strength
-    content = [query.stems[i] for i in query.content]
-    known = vocabulary(directory) | GENERIC | set(directory.index.known)
-    unknown = sum(1 for s in content if s not in known and not s.isdigit())
-    share = unknown / len(content) if content else 0.0
-    if asker == "child":
-        return True, share
-    asks_for_help = bool(HELP_STEMS & set(query.stems))
-    # No person, harm, fear or way to safety ("help me fix my printer"): off-topic, whatever words it shares.
-    # Only asking for help in the directory's own words ("who do i tell", "help me") is a worry by itself.
-    if not (speaks_of_worry(" ".join(query.typos.get(i, w) for i, w in enumerate(query.words))) or (asks_for_help and not unknown)):
-        return False, share
-    if specific >= WORRY_SURE or (specific >= WORRY and (share < UNKNOWN_SHARE or asker in ("parent", "professional"))):
-        return True, share
-    if asker in ("parent", "professional") and asks_for_help and share < OFF_TOPIC_UNKNOWN:
-        return True, share  # "a concern about a pupil": an adult worried about a child
-    if unknown:
-        return False, share
-    # Every word is the directory's: everyday ones ("worried about my daughter", "police") are enough,
-    # but a query of other words needs some of them to say something ("how do i become a teacher" does not).
-    everyday_only = all(c.generic or c.generic_synonyms for c in found.concepts)
-    said = everyday_only or specific >= WORRY_KNOWN
-    return bool(content and said and classify(directory, found.concepts).strength > 0) or asks_for_help, share
-
-
 def _topics(directory: Directory, hits: dict[int, Hit], victim: bool) -> list[Match[Topic]]:
     """Advice the query names; never advice for the accused (it recommends a risk route) when the query is a victim's."""
     topics = [Match(directory.topics[n], hit.score, reasons(hit)) for n, hit in hits.items() if accepted(hit)]
@@ -249,7 +206,7 @@ def _victim(needs: Classification) -> bool:
 
 
 def _rank(
-    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, said: tuple[bool, bool]
+    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool
 ) -> list[_Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
@@ -267,7 +224,7 @@ def _rank(
         if hit is not None:
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
-            named = worry or _names_service(directory, hit, *said)
+            named = worry or names_service(directory, hit, harm)
             # One word of the name or description of a service of another need ("videos" in "999 BSL
             # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
             if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
@@ -296,29 +253,6 @@ def _rank(
             out.append(_Candidate(number, score, why, service_needs[0] == RISK_NEED))
     out.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     return out
-
-
-def _said(query: str) -> tuple[bool, bool]:
-    """Does the query name a person or a harm (a worry, however it is worded), and does it name a harm?"""
-    return speaks_of_worry(query), speaks_of_harm(query)
-
-
-def _names_service(directory: Directory, hit: Hit, person_or_harm: bool, harm: bool) -> bool:
-    """Does a query that is not clearly a worry name this service itself, not only share a word with it?
-
-    A phrase; its name, but when the query names no person or harm, not an
-    everyday word or a place in its name ("train times to york" is not the
-    York SARC, "council house" not Bridge House); or a keyword with another
-    of its words, or alone when the query names a harm ("i saw csam on
-    reddit"): one keyword ("job", "teenager") is a word many questions share.
-    """
-    hows = {how for _, how in hit.reasons}
-    if hows & {"phrase", "recommended"}:
-        return True
-    names = [label for label, how in hit.reasons if how == "name"]
-    if any(person_or_harm or (everyday.weight(stem(label)) == 1.0 and directory.places.find_in_text(f"in {label}") is None) for label in names):
-        return True
-    return "keyword" in hows and (hit.specific >= 2 or harm)
 
 
 def _survivors_first(directory: Directory, ranked: list[_Candidate]) -> list[_Candidate]:

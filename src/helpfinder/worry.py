@@ -1,0 +1,85 @@
+"""Is a query a worry at all, or off-topic? (``ranking`` answers a worry, never with "nothing".)
+
+A worry names a person, a harm or a fear, or a way to safety (``asker.speaks_of_worry``),
+and its words are like a need's situations; "my boiler is broken" or "train times to
+york" are off-topic however many of the directory's words they share. An off-topic
+query still matches a service it names itself (``names_service``), never one it
+shares a single everyday word with.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import everyday
+from .asker import Asker, speaks_of_worry
+from .lexical import GENERIC, Evidence, Hit
+from .needs import classify, vocabulary
+from .text import stem
+
+if TYPE_CHECKING:
+    from .directory import Directory
+
+# When is a query a real worry (so never answered with "nothing")? When its own
+# specific words (not everyday ones like "child" or "report") are like a need's
+# situations: strongly (WORRY_SURE), or fairly (WORRY) with few words the
+# directory never uses; or when every word it says is the directory's.
+WORRY_SURE = 6.0
+WORRY = 3.0
+UNKNOWN_SHARE = 0.3
+# An off-topic query matches only when most of its words are the directory's: one keyword in
+# "my washing machine is leaking" is not a match.
+OFF_TOPIC_UNKNOWN = 0.5
+# Words that on their own say a person wants help ("help me", "who do I tell"), as stems.
+HELP_STEMS = frozenset(stem(w) for w in ("help", "tell", "worried", "worry", "scared", "afraid", "frightened", "concerned", "concern", "unsafe", "report"))
+WORRY_KNOWN = 1.5  # a query of the directory's own words, not only everyday ones, is a worry from this
+
+
+def is_worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool, float]:
+    """Is the query about something the directory covers (however vaguely), rather than off-topic?
+
+    Also the share of its words the directory never uses. A child or teenager
+    asking is always answered: Childline talks about anything.
+    """
+    query = found.query
+    specific = classify(directory, [c for c in found.concepts if not c.generic], informative=True).strength
+    content = [query.stems[i] for i in query.content]
+    known = vocabulary(directory) | GENERIC | set(directory.index.known)
+    unknown = sum(1 for s in content if s not in known and not s.isdigit())
+    share = unknown / len(content) if content else 0.0
+    if asker == "child":
+        return True, share
+    asks_for_help = bool(HELP_STEMS & set(query.stems))
+    # No person, harm, fear or way to safety ("help me fix my printer"): off-topic, whatever words it shares.
+    # Only asking for help in the directory's own words ("who do i tell", "help me") is a worry by itself.
+    if not (speaks_of_worry(" ".join(query.typos.get(i, w) for i, w in enumerate(query.words))) or (asks_for_help and not unknown)):
+        return False, share
+    if specific >= WORRY_SURE or (specific >= WORRY and (share < UNKNOWN_SHARE or asker in ("parent", "professional"))):
+        return True, share
+    if asker in ("parent", "professional") and asks_for_help and share < OFF_TOPIC_UNKNOWN:
+        return True, share  # "a concern about a pupil": an adult worried about a child
+    if unknown:
+        return False, share
+    # Every word is the directory's: everyday ones ("worried about my daughter", "police") are enough,
+    # but a query of other words needs some of them to say something ("how do i become a teacher" does not).
+    everyday_only = all(c.generic or c.generic_synonyms for c in found.concepts)
+    said = everyday_only or specific >= WORRY_KNOWN
+    return bool(content and said and classify(directory, found.concepts).strength > 0) or asks_for_help, share
+
+
+def names_service(directory: Directory, hit: Hit, harm: bool) -> bool:
+    """Does a query that is not clearly a worry name this service itself, not only share a word with it?
+
+    A phrase; its name, but when the query names no harm, not an
+    everyday word or a place in its name ("train times to york" is not the
+    York SARC, "council house" not Bridge House); or a keyword with another
+    of its words, or alone when the query names a harm ("i saw csam on
+    reddit"): one keyword ("job", "teenager") is a word many questions share.
+    """
+    hows = {how for _, how in hit.reasons}
+    if hows & {"phrase", "recommended"}:
+        return True
+    names = [label for label, how in hit.reasons if how == "name"]
+    if any(harm or (everyday.weight(stem(label)) == 1.0 and directory.places.find_in_text(f"in {label}") is None) for label in names):
+        return True
+    return "keyword" in hows and (hit.specific >= 2 or harm)
