@@ -133,7 +133,7 @@ _OTHER_PERSON = (
 _HARM_OR_FEAR = (
     r"mug(?:ged|ging)|rob(?:bed|bing|bery)|burgl\w*|scamm\w*|spiked|drugged|punch\w*|beat(?:en|ing)|slapp\w*|stole|stolen|stalk\w*|blackmail\w*|sextort\w*|extort\w*|"
     r"leak\w*|rap(?:e|ed|ing|ist)|abus\w*|assault\w*|groom\w*|attack\w*|harass\w*|exploit\w*|bull(?:y|ied|ying)|radicali[sz]\w*|controll\w*|coerc\w*|"
-    r"harm\w*|hurt\w*|violen\w*|threat\w*|danger\w*|unsafe|safe|safety|safeguard\w*|"
+    r"harm\w*|hurt\w*|violen\w*|neglect\w*|flash(?:ed|ing|er)|expos(?:ed|ing|ure)|threat\w*|danger\w*|unsafe|safe|safety|safeguard\w*|"
     r"scared|afraid|frighten\w*|terrified|fear\w*|worr\w*|concern\w*|suspicious|creepy|uncomfortable|"
     r"csam|cse|csa|cp|nudes?|naked|pics|photos?|pictures?|images?|videos?|sext\w*|porn\w*|indecent|explicit|sexual\w*|sex|"
     r"crime\w*|criminal|police|999|101|report\w*|anonymous\w*|evidence|drugs?|knife|knives|weapons?|gun|"
