@@ -129,8 +129,13 @@ def search(
         # An adult harmed as a child is who the support need is first for ("adults abused as children").
         share = 1.0 if survivor(query) else VICTIM_SUPPORT
         needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), share * needs.strength)
-    # Advice is for a worry: one shared word ("stopped", "account") never brings it to an off-topic query.
-    topics = _topics(directory, found.topics, victim) if worry or speaks_of_worry(query) else []
+    # Advice is for a worry: one shared word ("stopped", "account") never brings it to an off-topic query,
+    # though a word of its own ("decoy") does.
+    topic_hits = found.topics
+    alone = len(found.query.content) == 1  # the query is one word
+    if not (worry or speaks_of_worry(query)):
+        topic_hits = {n: h for n, h in topic_hits.items() if names_service(directory, h, False, alone, ("title", "keyword"))}
+    topics = _topics(directory, topic_hits, victim)
     worry = worry or said_harmed or bool(topics)  # something done to the person asking is always a real worry
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
     if not crisis:
@@ -140,7 +145,7 @@ def search(
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
         needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
-    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
+    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query), alone) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
@@ -206,7 +211,7 @@ def _victim(needs: Classification) -> bool:
 
 
 def _rank(
-    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool
+    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool, alone: bool
 ) -> list[_Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
@@ -224,7 +229,7 @@ def _rank(
         if hit is not None:
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
-            named = worry or names_service(directory, hit, harm)
+            named = worry or names_service(directory, hit, harm, alone)
             # One word of the name or description of a service of another need ("videos" in "999 BSL
             # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
             if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:

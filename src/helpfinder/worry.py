@@ -67,19 +67,20 @@ def is_worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool,
     return bool(content and said and classify(directory, found.concepts).strength > 0) or asks_for_help, share
 
 
-def names_service(directory: Directory, hit: Hit, harm: bool) -> bool:
-    """Does a query that is not clearly a worry name this service itself, not only share a word with it?
+def names_service(directory: Directory, hit: Hit, harm: bool, alone: bool, fields: tuple[str, ...] = ("name",)) -> bool:
+    """Does a query that is not clearly a worry name this service (or advice, ``fields`` "title" and "keyword") itself?
 
-    A phrase; its name, but when the query names no harm, not an
-    everyday word or a place in its name ("train times to york" is not the
-    York SARC, "council house" not Bridge House); or a keyword with another
-    of its words, or alone when the query names a harm ("i saw csam on
-    reddit"): one keyword ("job", "teenager") is a word many questions share.
+    A phrase; a word of its name, unless it is a place ("train times to york"
+    is not the York SARC) or an everyday word with others beside it ("my
+    phone stopped working" is not Stop It Now; "organisation" alone may name
+    one), when the query names no harm; or a keyword with another of its words, or alone
+    when the query names a harm ("i saw csam on reddit"): one keyword ("job",
+    "teenager") is a word many questions share.
     """
     hows = {how for _, how in hit.reasons}
     if hows & {"phrase", "recommended"}:
         return True
-    names = [label for label, how in hit.reasons if how == "name"]
-    if any(harm or (everyday.weight(stem(label)) == 1.0 and directory.places.find_in_text(f"in {label}") is None) for label in names):
-        return True
+    for label, how in hit.reasons:
+        if how in fields and (harm or (directory.places.find_in_text(f"in {label}") is None and (everyday.weight(stem(label)) == 1.0 or alone))):
+            return True
     return "keyword" in hows and (hit.specific >= 2 or harm)
