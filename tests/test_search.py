@@ -326,7 +326,8 @@ def test_a_career_question_matches_nothing(directory: Directory, query: str) -> 
 @pytest.mark.parametrize(
     ("query", "worry"),
     [("my boiler is broken and the house is cold", False), ("what time does the library open", False), ("help me change a tyre", False),
-     ("my son is scared of someone", True), ("i found nudes on a phone", True), ("i cant hear on the phone", True)],
+     ("my son is scared of someone", True), ("i found nudes on a phone", True), ("i cant hear on the phone", True),
+     ("something happened and i feel ashamed", True)],
 )
 def test_a_worry_names_a_person_a_harm_or_a_way_to_safety(query: str, worry: bool) -> None:
     assert speaks_of_worry(query) is worry

@@ -120,7 +120,7 @@ _CAREER = re.compile(
 
 
 # What makes a query a worry at all: another person ("my son", "someone", "he"), a harm or a fear ("abused",
-# "scared", "nudes"), or a way to safety (police, 999, reporting, a helpline). A query with none of these ("my
+# "scared", "nudes"), unease about oneself, or a way to safety (police, 999, reporting, a helpline). A query with none of these ("my
 # boiler is broken", "train times to leeds", "change my gp") is off-topic however many of the directory's words it uses.
 _OTHER_PERSON = (
     r"someone|somebody|some one|anyone|anybody|no one|nobody|he|she|they|him|her|them|hes|shes|theyre|hell|shell|his|their|"
@@ -138,13 +138,19 @@ _HARM_OR_FEAR = (
     r"csam|cse|csa|cp|nudes?|naked|pics|photos?|pictures?|images?|videos?|sext\w*|porn\w*|indecent|explicit|sexual\w*|sex|"
     r"crime\w*|criminal|police|999|101|report\w*|anonymous\w*|evidence|drugs?|knife|knives|weapons?|gun|"
     r"kill\w*|die|dying|dead|suicid\w*|urges?|thoughts|depress\w*|anxi\w*|panic\w*|lonely|alone|low|cope|coping|struggl\w*|"
-    r"upset|crying|secret|trauma\w*|missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|"
+    r"upset|crying|secret|trauma\w*|disclos\w*|touch\w*|follow(?:ed|ing)|hit|hits|hitting|kick(?:ed|ing)|forc(?:ed|ing)|made me|shared|posted|posting|pressur\w*|"
+    r"missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|"
     r"tip ?off|identity|(?:without|not|never|no) (?:\w+ ){0,3}(?:my name|who i am)|"
     # Where children meet strangers online.
     r"online|chat\w*|dms?|snap\w*|instagram|insta|tiktok|roblox|discord|whatsapp|facebook|fortnite|minecraft|omegle|kik|telegram|twitch|reddit|xbox|playstation"
 )
+# Unease about oneself, said without naming a harm ("something happened", "things i shouldnt look at", "i feel ashamed").
+_UNEASE = (
+    r"happened|happening|shouldnt|should not|inappropriat\w*|weird|strange|attract\w*|told|ashamed|shame|guilt\w*|disgust\w*|embarrass\w*|"
+    r"hopeless|worthless|sad|unhappy|miserable|stressed|overwhelmed|hate myself|angry|rage|feel|feeling|feelings"
+)
 _HARM_SIGN = re.compile(rf"\b(?:{_HARM_OR_FEAR})\b")
-_WORRY_SIGN = re.compile(rf"\b(?:{_OTHER_PERSON}|{_HARM_OR_FEAR})\b")
+_WORRY_SIGN = re.compile(rf"\b(?:{_OTHER_PERSON}|{_HARM_OR_FEAR}|{_UNEASE})\b")
 
 
 def speaks_of_worry(query: str) -> bool:

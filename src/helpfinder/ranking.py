@@ -145,7 +145,7 @@ def search(
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
         needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
-    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query), alone) if worry or unknown < OFF_TOPIC_UNKNOWN else []
+    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query), alone, speaks_of_worry(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
@@ -211,7 +211,7 @@ def _victim(needs: Classification) -> bool:
 
 
 def _rank(
-    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool, alone: bool
+    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool, alone: bool, person: bool
 ) -> list[_Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
@@ -229,7 +229,7 @@ def _rank(
         if hit is not None:
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
             # Off-topic queries ("a dangerous tree") count only a name, keyword or phrase, never a need's words.
-            named = worry or names_service(directory, hit, harm, alone)
+            named = worry or names_service(directory, hit, harm, alone, person=person)
             # One word of the name or description of a service of another need ("videos" in "999 BSL
             # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
             if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:

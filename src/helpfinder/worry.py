@@ -67,7 +67,9 @@ def is_worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool,
     return bool(content and said and classify(directory, found.concepts).strength > 0) or asks_for_help, share
 
 
-def names_service(directory: Directory, hit: Hit, harm: bool, alone: bool, fields: tuple[str, ...] = ("name",)) -> bool:
+def names_service(
+    directory: Directory, hit: Hit, harm: bool, alone: bool, fields: tuple[str, ...] = ("name",), person: bool = False
+) -> bool:
     """Does a query that is not clearly a worry name this service (or advice, ``fields`` "title" and "keyword") itself?
 
     A phrase; a word of its name, unless it is a place ("train times to york"
@@ -83,4 +85,4 @@ def names_service(directory: Directory, hit: Hit, harm: bool, alone: bool, field
     for label, how in hit.reasons:
         if how in fields and (harm or (directory.places.find_in_text(f"in {label}") is None and (everyday.weight(stem(label)) == 1.0 or alone))):
             return True
-    return "keyword" in hows and (hit.specific >= 2 or harm)
+    return "keyword" in hows and (hit.specific >= 2 or harm or person)
