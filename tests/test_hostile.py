@@ -143,3 +143,12 @@ def test_check_json_escapes_every_unsafe_character(runner: CliRunner, tmp_path: 
     assert unsafe_in(result.stdout) == [] and "\n" not in result.stdout.rstrip("\n")
     messages_ = [p["message"] for p in json.loads(result.stdout)["problems"] if p["rule"] == "url-invalid"]
     assert messages_ and "\u202e" in messages_[0]  # escaped in the bytes, the same text once parsed
+
+
+@pytest.mark.parametrize("args", [["show", "-\ud7fc"], ["-\u202e"], ["list", "--need", "x", "-\u3164"]], ids=["unassigned", "bidi", "filler"])
+def test_a_usage_error_run_in_process_shows_what_click_leaves_raw(runner: CliRunner, args: list[str]) -> None:
+    """Click escapes only control characters in "No such option"; the app itself (not only the installed command) shows the rest."""
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert unsafe_in(result.stderr) == []
+    assert result.stderr.endswith(f"Error: No such option: {safetext.visible(args[-1][-1]).join(['-', ''])}\n")

@@ -16,7 +16,7 @@ import typer
 
 from . import __version__, curators, people
 from .emergency import LINE
-from .group import Commands, print_help
+from .group import Command, Commands, print_help
 from .options import PlainOpt
 
 app = typer.Typer(
@@ -75,7 +75,7 @@ COMMANDS = {
     "schema": curators.schema,
 }
 for _name, _command in COMMANDS.items():
-    app.command(_name)(_command)
+    app.command(_name, cls=Command)(_command)
 
 
 def _only(argv: list[str]) -> typer.Typer:

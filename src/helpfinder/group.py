@@ -14,9 +14,10 @@ import difflib
 from typing import Any
 
 import typer
-from typer.core import TyperGroup, _click
+from typer.core import TyperCommand, TyperGroup, _click
 
 from .emergency import REMINDER
+from .safetext import safe
 
 #: People's commands, in the order --help lists them, each with one example.
 PEOPLE = {
@@ -38,8 +39,32 @@ CURATORS = {
 ORDER = [*PEOPLE, *CURATORS]
 
 
+def _parse_safely(parse: Any, ctx: _click.Context, args: list[str]) -> Any:
+    """Parse, and make a usage error's message safe to print (it may quote what was typed).
+
+    Click escapes only control characters; ``safe`` also shows bidi, invisible and
+    unassigned ones. ``launch`` does the same for the installed command: this covers
+    every other caller of the app (CliRunner, a script running ``app``).
+    """
+    try:
+        return parse(ctx, args)
+    except _click.exceptions.UsageError as exc:
+        exc.message = safe(exc.message)
+        raise
+
+
+class Command(TyperCommand):
+    """Typer's command, whose usage errors quote an argument only in a form safe to print."""
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        return _parse_safely(super().parse_args, ctx, args)  # type: ignore[no-any-return]
+
+
 class Commands(TyperGroup):
     """Typer's group, with the commands in a useful order and a helpful first word."""
+
+    def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
+        return _parse_safely(super().parse_args, ctx, args)  # type: ignore[no-any-return]
 
     def list_commands(self, ctx: _click.Context) -> list[str]:
         return sorted(self.commands, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
