@@ -33,7 +33,7 @@ def named_place(directory: Directory, query: str) -> Area | None:
 def share(directory: Directory, area_id: str) -> float:
     """The share of the UK's people a service for this area is for."""
     places = directory.places
-    nations = [n for n in places.nations() if places.contains(area_id, n)]
+    nations = places.nations_covered(area_id)
     if nations:
         return sum(NATION_SHARE.get(n.id, 0.0) for n in nations)
     inside = next((a for a in places.chain(area_id) if a.id in NATION_SHARE), None)
@@ -57,14 +57,13 @@ def nearest_first(directory: Directory, place: Area | None) -> Callable[[int, fl
     index = directory.index
     places = directory.places
     around = {a.id for a in places.chain(place.id)} if place is not None else set()
-    nations = places.nations() if place is None else []
 
     def key(number: int, score: float) -> tuple[float, int, int, int]:
         area = index.service_areas[number]
         depth = places.depth(area)
         if place is None:
             everyone = index.service_for_everyone[number]
-            return (-score, -everyone, -sum(places.contains(area, nation) for nation in nations), depth)
+            return (-score, -everyone, -len(places.nations_covered(area)), depth)
         return (-score, -depth if area in around else 1000 + depth, 0, 0)
 
     return key

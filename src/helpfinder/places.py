@@ -122,6 +122,10 @@ class Places:
     def nations(self) -> list[Area]:
         return [area for area in self.areas if kind_of(area) == "nation"]
 
+    def nations_covered(self, area_id: str) -> list[Area]:
+        """The nations whose people a service for ``area_id`` is for: all four for the UK, none for a town."""
+        return [nation for nation in self.nations() if self.contains(area_id, nation)]
+
     # --- resolving ----------------------------------------------------------
 
     def resolve(self, text: str) -> Place:
