@@ -244,8 +244,8 @@ def test_every_entry_was_checked_this_year_and_check_strict_passes(directory: Di
     from helpfinder.loader import check_file
 
     assert ARTICLE_DATE == datetime.date(2021, 2, 26)
-    assert {e.verified for e in [*directory.services, *directory.topics]} == {datetime.date(2026, 11, 25)}
-    _, problems = check_file(DATA, today=datetime.date(2026, 11, 25))
+    assert {e.verified for e in [*directory.services, *directory.topics]} == {datetime.date(2026, 11, 25), datetime.date(2026, 12, 6)}
+    _, problems = check_file(DATA, today=datetime.date(2026, 12, 6))
     assert [str(p) for p in problems] == []
 
 
