@@ -47,6 +47,8 @@ def is_control(char: str) -> bool:
 
 def first_unsafe(text: str, allowed: str = "") -> str | None:
     """The first unsafe character in ``text`` (ignoring those in ``allowed``), or None."""
+    if text.isascii() and text.isprintable():  # most data values: nothing to look at closely
+        return None
     for match in _NOT_PLAIN.finditer(text):
         char = match.group()
         if char not in allowed and is_unsafe(char):
