@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger, images, nearby
+from . import danger, images, nearby, online
 from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
 from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify
@@ -118,6 +118,7 @@ def search(
     index = directory.index
     found = evidence(query, index)
     needs = classify(directory, found.concepts)
+    online.offline(directory, needs, query)
     asker = who(query)
     crisis = [need for need, _ in danger.detect(query)]
     worry, unknown = is_worry(directory, found, asker)

@@ -1,0 +1,46 @@
+"""The signposter's rules search follows, each with literal cases: what the query says decides the route."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpfinder.directory import Directory
+from helpfinder.loader import bundled_path, load
+from helpfinder.needs import Classification
+from helpfinder.ranking import search
+
+
+@pytest.fixture(scope="module")
+def directory() -> Directory:
+    return load(bundled_path(), use_cache=False)
+
+
+def ids(directory: Directory, query: str, n: int = 3) -> list[str]:
+    return [m.entry.id for m in search(directory, query).services[:n]]
+
+
+@pytest.mark.parametrize(
+    ("query", "screen"),
+    [("a child told me they are being abused", False), ("my neighbour hits his kids", False),
+     ("someone is messaging my son on snapchat", True), ("he sent her nudes", True), ("a man on the xbox", True)],
+)
+def test_a_query_names_something_online_or_not(query: str, screen: bool) -> None:
+    from helpfinder.online import names_screen
+
+    assert names_screen(query) is screen
+
+
+def test_the_online_needs_are_those_whose_label_says_online_and_count_half_for_an_offline_query(directory: Directory) -> None:
+    from helpfinder.online import offline, online_needs
+
+    assert online_needs(directory) == {"report-online-exploitation", "report-abuse-images"}
+    needs = Classification({"report-online-exploitation": 6.0, "worried-about-a-child": 4.0})
+    offline(directory, needs, "a child told me they are being abused")
+    assert needs.scores == {"report-online-exploitation": 3.0, "worried-about-a-child": 4.0}
+    offline(directory, needs, "a man is messaging a child online")
+    assert needs.scores == {"report-online-exploitation": 3.0, "worried-about-a-child": 4.0}
+
+
+def test_nothing_online_is_not_first_for_the_online_abuse_route(directory: Directory) -> None:
+    assert ids(directory, "as a teaching assistant what do i do if a child tells me they are being abused", 1) == ["nspcc-helpline"]
+    assert ids(directory, "a man is asking my 12 year old for pictures on instagram", 1) == ["ceop"]
