@@ -44,3 +44,24 @@ def test_the_online_needs_are_those_whose_label_says_online_and_count_half_for_a
 def test_nothing_online_is_not_first_for_the_online_abuse_route(directory: Directory) -> None:
     assert ids(directory, "as a teaching assistant what do i do if a child tells me they are being abused", 1) == ["nspcc-helpline"]
     assert ids(directory, "a man is asking my 12 year old for pictures on instagram", 1) == ["ceop"]
+
+
+@pytest.mark.parametrize(
+    "query", ["i think my neighbour is sexually abusing his stepdaughter", "i was groped on the bus on the way home", "my uncle molested me"]
+)
+def test_a_query_that_names_abuse_is_a_worry_whatever_else_it_says(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert results.services and not results.general
+
+
+@pytest.mark.parametrize("query", ["my knees hurt when i run", "my neighbours garden is neglected", "a bug exploit in minecraft"])
+def test_words_with_everyday_senses_do_not_make_a_worry(directory: Directory, query: str) -> None:
+    assert search(directory, query).services == []
+
+
+def test_a_stepchild_or_grandchild_is_a_child_and_groping_is_a_harm_done_to_the_asker(directory: Directory) -> None:
+    from helpfinder.asker import harmed
+
+    reasons = [r for m in search(directory, "is my stepdaughter being groomed").services for r in m.reasons]
+    assert any(r.startswith("stepdaughter→") for r in reasons)
+    assert harmed("i was groped on the bus") and harmed("he molested me") and not harmed("i was on the bus")

@@ -9,13 +9,14 @@ shares a single everyday word with.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import everyday
 from .asker import Asker, speaks_of_worry
 from .lexical import GENERIC, Evidence, Hit
 from .needs import classify, vocabulary
-from .text import stem
+from .text import flat, stem
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -33,6 +34,15 @@ OFF_TOPIC_UNKNOWN = 0.5
 # Words that on their own say a person wants help ("help me", "who do I tell"), as stems.
 HELP_STEMS = frozenset(stem(w) for w in ("help", "tell", "worried", "worry", "scared", "afraid", "frightened", "concerned", "concern", "unsafe", "report"))
 WORRY_KNOWN = 1.5  # a query of the directory's own words, not only everyday ones, is a worry from this
+# Words that name abuse of a person and little else ("my neighbour is sexually abusing his stepdaughter",
+# "i was groped on the bus"): whatever else the query says, it is a worry. Not words with everyday
+# senses ("my knees hurt", "dog grooming", "a game exploit", "sexual health", "a neglected garden").
+_ABUSE = re.compile(
+    r"\b(?:abus(?:e|ed|es|ing|er|ers|ive)|rap(?:e|ed|es|ing|ist|ists)|molest\w*|grop(?:e|ed|es|ing)|fondl\w*|sexually (?!transmitted)\w+|"
+    r"sexual (?:abuse|assault|things|stuff|acts?|contact|messages|images|pictures|photos|videos|behaviour|interest|comments|touching)|"
+    r"blackmail\w*|sextort\w*|paedo\w*|nonce|nonces|traffick\w*|indecent\w*|stalk(?:ed|ing|er|ers|s)|interfered with|touched (?:me|him|her|them|my|his|their)|"
+    r"(?:touches|touching) (?:me|him|her|them)|(?:hits|beats|punches|kicks|slaps) (?:me|him|her|them|us))\b"
+)
 
 
 def is_worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool, float]:
@@ -48,6 +58,8 @@ def is_worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool,
     unknown = sum(1 for s in content if s not in known and not s.isdigit())
     share = unknown / len(content) if content else 0.0
     if asker == "child":
+        return True, share
+    if _ABUSE.search(flat(" ".join(query.words))):
         return True, share
     asks_for_help = bool(HELP_STEMS & set(query.stems))
     # No person, harm, fear or way to safety ("help me fix my printer"): off-topic, whatever words it shares.
