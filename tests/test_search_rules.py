@@ -65,3 +65,14 @@ def test_a_stepchild_or_grandchild_is_a_child_and_groping_is_a_harm_done_to_the_
     reasons = [r for m in search(directory, "is my stepdaughter being groomed").services for r in m.reasons]
     assert any(r.startswith("stepdaughter→") for r in reasons)
     assert harmed("i was groped on the bus") and harmed("he molested me") and not harmed("i was on the bus")
+
+
+def test_someone_harmed_who_does_not_say_their_age_sees_routes_for_everyone_before_those_for_one_group(directory: Directory) -> None:
+    from helpfinder.ranking import _for_one_group
+
+    groups = {s: _for_one_group(directory.service(s)) for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
+    assert groups == {"napac": True, "marie-collins-foundation": True, "victim-supportline": False, "rape-crisis-england-wales": False}
+    assert ids(directory, "i was groped on the bus on the way home", 2) == ["victim-supportline", "supporting-victims"]
+    assert ids(directory, "support for people affected by crime", 1) == ["victim-supportline"]
+    # the route's own words said: a route for one group keeps its place
+    assert ids(directory, "im an adult survivor of childhood abuse", 1) == ["napac"]

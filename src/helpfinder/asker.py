@@ -61,7 +61,7 @@ ADULT_AGE = 18
 _HARMED = r"(?:mug(?:ged|ging)|rob(?:bed|bing)|burgl\w*|scamm\w*|spik\w*|drugg\w*|punch\w*|kick\w*|beat(?:en|ing)?|slapp\w*|stole|stolen|follow\w*|blackmail\w*|threaten\w*|sextort\w*|extort\w*|shar\w*|post\w*|leak\w*|rap(?:e|ed|ing)|abus\w*|assault\w*|groom\w*|grop(?:e|ed|ing)|molest\w*|fondl\w*|hurt\w*|touch\w*|forc\w*|made|hit\w*|hits|attack\w*|harass\w*|stalk\w*|exploit\w*|pressur\w*|bull(?:y|ied|ying)|trick\w*)"
 _VICTIM = re.compile(
     rf"\b{_HARMED}(?:\s+\w+){{0,4}}?\s+(?:me|us|my (?:pics|photos|pictures|nudes|images|videos?|body))\b"
-    rf"|\b(?:i was|i got|i've been|ive been|i have been|im being|i am being|i'm being|was i)\s+(?:\w+\s+)?{_HARMED}"
+    rf"|\b(?:i was|i got|i've been|ive been|i have been|im being|i am being|i'm being|was i|after being|after getting)\s+(?:\w+\s+)?{_HARMED}"
     r"|\bhappened to me\b|\b(?:victim|survivor)\b|\b(?:broke|broken) into my\b|\bstole my\b|\b(?:abused|hurt|raped|touched) me\b"
 )
 

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from . import danger, images, nearby, online
 from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
-from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
+from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify
 from .text import terms
 from .results import Match, Results
@@ -65,6 +65,9 @@ VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
 CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
+# A route for one group (adults only, children only) that the query does not name loses this for someone
+# harmed who does not say who they are: the routes for everyone come first.
+ONE_GROUP = 0.5
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
 # The general routes, by who is asking (ids that are missing are skipped). 999 is on every page.
 GENERAL = {
@@ -153,8 +156,11 @@ def search(
     # Images of the asker are not for reporting what one has seen, and the other way round (see ``images``).
     wrong_images = images.for_other_images(directory, images.whose_images(query))
     wanted = channels(query)
+    unsaid = victim and asker is None  # someone harmed who does not say whether they are a child or an adult
     for candidate in ranked:
         candidate.score -= nearby.elsewhere(directory, index.service_areas[candidate.number], place)
+        if unsaid and _for_one_group(directory.services[candidate.number]) and not _said(found.services.get(candidate.number)):
+            candidate.score -= ONE_GROUP
         candidate.score -= WRONG_IMAGES if candidate.number in wrong_images else 0.0
         if wanted & {c.channel for c in directory.services[candidate.number].contacts}:
             candidate.score += CHANNEL_FIT
@@ -190,6 +196,19 @@ def _as_asked(needs: Classification, asker: Asker) -> None:
     if mine:
         needs.scores[mine] = max(needs.scores.get(mine, 0.0), needs.scores.get(other, 0.0))
         needs.scores[other] = needs.scores.get(other, 0.0) / 2
+
+
+def _for_one_group(service: Service) -> bool:
+    """Is the service for one group only (adults, or children), not for everyone of any age?"""
+    audience = set(service.audience)
+    return bool(audience) and "everyone" not in audience and not {"adults", "children-young-people"} <= audience
+
+
+def _said(hit: Hit | None) -> bool:
+    """Does the query say the service's own words (a keyword, a phrase or its name; not an everyday word or a synonym)?"""
+    return hit is not None and any(
+        how in ("keyword", "phrase", "name") and "→" not in label and not set(terms(label)) <= GENERIC for label, how in hit.reasons
+    )
 
 
 def _named(hit: Hit | None) -> bool:
