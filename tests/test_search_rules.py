@@ -76,3 +76,12 @@ def test_someone_harmed_who_does_not_say_their_age_sees_routes_for_everyone_befo
     assert ids(directory, "support for people affected by crime", 1) == ["victim-supportline"]
     # the route's own words said: a route for one group keeps its place
     assert ids(directory, "im an adult survivor of childhood abuse", 1) == ["napac"]
+
+
+def test_someone_hard_of_hearing_is_offered_typing_and_a_deaf_person_sign_language_too(directory: Directory) -> None:
+    from helpfinder.asker import channels
+
+    assert channels("my dad is hard of hearing and cant use the phone") == {"text", "textphone"}
+    assert channels("my mum is deaf, how does she call the police") == {"text", "textphone", "bsl"}
+    assert channels("i cant hear on calls but i sign") == {"text", "textphone", "bsl"}
+    assert "999-bsl" not in ids(directory, "my dad is hard of hearing and cant use the phone", 1)

@@ -84,6 +84,8 @@ _NO_SPEECH = re.compile(
     r"\b(?:cant|cannot|can not|unable to|struggle to|find it hard to) (?:talk|speak|get (?:the )?words out)\b|\b(?:mute|non verbal|nonverbal|non speaking|stammer|stutter|no voice|lost my voice)\b"
 )
 _NO_HEARING = re.compile(r"\b(?:cant|cannot|can not|unable to|struggle to) hear\b|\b(?:deaf|hard of hearing|hearing impaired)\b")
+# Sign language is for Deaf people who sign; someone hard of hearing (or who "can't hear" on a call) types instead.
+_SIGNS = re.compile(r"\bdeaf\b|\bsign(?:s|ing)?\b(?! up)")
 
 
 def channels(query: str) -> set[str]:
@@ -91,7 +93,7 @@ def channels(query: str) -> set[str]:
     text = flat(query)
     wanted = {channel for channel, pattern in _CHANNELS.items() if pattern.search(text)}
     if not wanted and _NO_HEARING.search(text):
-        wanted = {"text", "textphone", "bsl"}
+        wanted = {"text", "textphone", "bsl"} if _SIGNS.search(text) else {"text", "textphone"}
     elif not wanted and _NO_SPEECH.search(text):
         wanted = {"text", "textphone"}
     return wanted
