@@ -85,3 +85,14 @@ def test_someone_hard_of_hearing_is_offered_typing_and_a_deaf_person_sign_langua
     assert channels("my mum is deaf, how does she call the police") == {"text", "textphone", "bsl"}
     assert channels("i cant hear on calls but i sign") == {"text", "textphone", "bsl"}
     assert "999-bsl" not in ids(directory, "my dad is hard of hearing and cant use the phone", 1)
+
+
+def test_someones_use_of_images_is_behaviour_not_a_web_address_to_report(directory: Directory) -> None:
+    from helpfinder.images import whose_images
+
+    assert [whose_images(q) for q in (
+        "my husband has been downloading child abuse material", "i found images of kids on my sons phone",
+        "i was looking at a website and saw child abuse images", "someone keeps sending me photos of young children",
+    )] == ["use", "use", "others", "others"]
+    assert ids(directory, "my husband has been downloading child abuse material", 1) == ["stop-it-now"]
+    assert ids(directory, "i was looking at a website and saw child abuse images", 1) == ["internet-watch-foundation"]

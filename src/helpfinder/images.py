@@ -3,7 +3,9 @@
 Someone whose own nude was shared needs the routes that take images down for
 the person in them (Report Remove under 18, the Revenge Porn Helpline for
 adults); someone who came across images of children needs the route for
-reporting what they have seen (the IWF). Each service says which it is in its
+reporting what they have seen (the IWF); someone whose partner, relative or
+child looks at such images, or keeps them on a device, needs neither: that is
+behaviour to get help with (Stop It Now) or tell the police. Each service says which it is in its
 own description ("an image of you", "images you have seen"), so the rule reads
 that, not a list of services.
 """
@@ -28,11 +30,22 @@ _OTHERS_IMAGES = re.compile(
 )
 
 
-def whose_images(query: str) -> Literal["own", "others"] | None:
-    """Are the images the query speaks of the asker's own, or other people's (children's)?"""
+# Someone's use of images (looking at them, keeping them on a device) is behaviour to get help with (or tell the
+# police about), not something seen online to report by its web address: "my dad has been looking at indecent images".
+_IMAGE = r"(?:\w+ ){0,3}?(?:images|pictures|photos|pics|videos|porn\w*|material|content)"
+_USING = re.compile(
+    rf"\b(?:look(?:s|ed|ing)? at|watch(?:es|ed|ing)?|view(?:s|ed|ing)?|download(?:s|ed|ing)?|search(?:es|ed|ing)? for|collect(?:s|ed|ing)?) {_IMAGE}\b"
+    r"|\bon (?:my|his|her|their|our|the family) (?:\w+ )?(?:phone|computer|laptop|tablet|pc|ipad|hard drive|device|mac)\b|\b(?:search|browser|browsing|internet) history\b"
+)
+
+
+def whose_images(query: str) -> Literal["own", "others", "use"] | None:
+    """Are the images the query speaks of the asker's own, other people's (children's), or someone's use of them?"""
     text = flat(query)
     if _OWN_IMAGES.search(text):
         return "own"
+    if _USING.search(text) and (_OTHERS_IMAGES.search(text) or re.search(_IMAGE, text)):
+        return "use"
     return "others" if _OTHERS_IMAGES.search(text) else None
 
 
@@ -45,5 +58,5 @@ def for_other_images(directory: Directory, whose: str | None) -> set[int]:
     """The numbers of the services for the other kind of images than the query's (none if it speaks of none)."""
     if whose is None:
         return set()
-    wrong = _FOR_SEEN_IMAGES if whose == "own" else _FOR_OWN_IMAGES
-    return {n for n, service in enumerate(directory.services) if wrong.search(service.description)}
+    wrong = {"own": [_FOR_SEEN_IMAGES], "others": [_FOR_OWN_IMAGES], "use": [_FOR_SEEN_IMAGES, _FOR_OWN_IMAGES]}[whose]
+    return {n for n, service in enumerate(directory.services) if any(w.search(service.description) for w in wrong)}

@@ -145,6 +145,9 @@ def search(
     if not crisis:
         needs.scores.pop(danger.EMERGENCY, None)  # only the danger detector says someone is in danger
     _as_asked(needs, asker)
+    whose = images.whose_images(query)
+    if whose == "use" and needs.strength and not victim:  # someone's use of images is behaviour to get help with
+        needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)
     if said_harmed and asker != "child" and CHILD_NEED in needs.scores:
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
@@ -154,7 +157,7 @@ def search(
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
     # Images of the asker are not for reporting what one has seen, and the other way round (see ``images``).
-    wrong_images = images.for_other_images(directory, images.whose_images(query))
+    wrong_images = images.for_other_images(directory, whose)
     wanted = channels(query)
     unsaid = victim and asker is None  # someone harmed who does not say whether they are a child or an adult
     for candidate in ranked:
@@ -319,7 +322,7 @@ def _no_harm_first(ranked: list[_Candidate], needs: Classification, victim: bool
     """
     if victim:
         return [c for c in ranked if not c.risk] + [c for c in ranked if c.risk]
-    if not ranked or not ranked[0].risk or needs.ranked()[:1] == [RISK_NEED]:
+    if not ranked or not ranked[0].risk or needs.share(RISK_NEED) >= 1.0:  # the best need, or as good as it
         return ranked
     safe = next((i for i, c in enumerate(ranked) if not c.risk), None)
     if safe is None:
