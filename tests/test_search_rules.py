@@ -68,9 +68,9 @@ def test_a_stepchild_or_grandchild_is_a_child_and_groping_is_a_harm_done_to_the_
 
 
 def test_someone_harmed_who_does_not_say_their_age_sees_routes_for_everyone_before_those_for_one_group(directory: Directory) -> None:
-    from helpfinder.ranking import _for_one_group
+    from helpfinder.fit import for_one_group
 
-    groups = {s: _for_one_group(directory.service(s)) for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
+    groups = {s: for_one_group(directory.service(s)) for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
     assert groups == {"napac": True, "marie-collins-foundation": True, "victim-supportline": False, "rape-crisis-england-wales": False}
     assert ids(directory, "i was groped on the bus on the way home", 2) == ["victim-supportline", "supporting-victims"]
     assert ids(directory, "support for people affected by crime", 1) == ["victim-supportline"]
@@ -96,3 +96,20 @@ def test_someones_use_of_images_is_behaviour_not_a_web_address_to_report(directo
     )] == ["use", "use", "others", "others"]
     assert ids(directory, "my husband has been downloading child abuse material", 1) == ["stop-it-now"]
     assert ids(directory, "i was looking at a website and saw child abuse images", 1) == ["internet-watch-foundation"]
+
+
+@pytest.mark.parametrize(
+    ("query", "asker"),
+    [("I run a youth football club and a parent told me something", "professional"),
+     ("what do professionals do when a child discloses abuse", "professional"), ("i run a marathon every year", None)],
+)
+def test_running_a_club_for_children_or_asking_what_professionals_do_is_a_professional_asking(query: str, asker: str | None) -> None:
+    from helpfinder.asker import who
+
+    assert who(query) == asker
+
+
+def test_an_adult_asking_about_a_child_first_sees_ceop_for_an_online_concern_and_the_nspcc_for_any_other(directory: Directory) -> None:
+    assert ids(directory, "im a youth worker and a girl in my group says her uncle hurts her", 2) == ["nspcc-helpline", "ceop"]
+    assert ids(directory, "im a youth worker and a man is messaging a girl in my group on instagram", 2) == ["ceop", "nspcc-helpline"]
+    assert ids(directory, "someone is groming my son", 1) == ["ceop"]  # the typo corrected says "grooming": online

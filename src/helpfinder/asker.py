@@ -45,6 +45,8 @@ _PROFESSIONAL = re.compile(
     r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|(?<!im )(?<!i am )\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
     r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
     r"|\b(?:teacher|nurse|social worker|health visitor|childminder|youth worker|dsl) here\b"
+    # Running a club or group for children, or asking what professionals do.
+    r"|\bi (?:run|manage|lead|coach|help run) (?:a|an|the|our) (?:\w+ ){0,2}(?:club|group|team|class|nursery|playgroup|camp|troop|squad|academy)\b|\bprofessionals\b"
 )
 _PARENT = re.compile(
     r"\bmy\s+(?:\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\s+)?(?:sons?|daughters?|kids?|child|children|boys?|girls?|stepsons?|stepdaughters?|"

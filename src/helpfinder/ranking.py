@@ -4,8 +4,9 @@ Read in order: ``text`` (normalisation), ``index`` (the stored index),
 ``lexical`` (what the query names in so many words), ``needs`` (which needs
 it is about, for words the directory never uses), ``danger`` (is anyone in
 danger now; its patterns in ``crisiswords``), ``asker`` (who is asking),
-``nearby`` (where they are), ``images`` (whose images), ``worry`` (a worry
-or off-topic), then this module,
+``nearby`` (where they are), ``images`` (whose images), ``online`` (is the
+harm online), ``worry`` (a worry or off-topic), ``fit`` (the route for who is
+asking), then this module,
 which puts them together the way a signposter would:
 
 1. Danger first: when ``danger`` fires, 999 (and Samaritans for suicidal
@@ -27,13 +28,13 @@ which puts them together the way a signposter would:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger, images, nearby, online
+from . import danger, fit, images, nearby, online
 from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
-from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
+from .fit import Candidate
+from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify
 from .text import terms
 from .results import Match, Results
@@ -51,54 +52,16 @@ SECONDARY_NEED = 0.7  # a need listed after a service's first counts this much
 LEXICAL_FULL = 12.0  # a lexical score this high counts as much as a sure need
 ACCEPT = 1.2  # a service needs at least this score to be shown
 LOW_FIT = 0.3  # below this need fit, a service needs a phrase or two words of its own
-# The route for who is asking scores at least this share of the best: a child's (Childline) first,
-# since it talks with a child about anything; an adult's about a child (NSPCC) near the top.
-FOR_ASKER = {"child": 1.05, "parent": 0.75, "professional": 0.75}
 ADVICE = 2.0  # a service the matching advice recommends first gains this (the second half, ...)
 # A service's own words for abuse in childhood ("historical abuse"), as terms.
 SURVIVOR_TERMS = frozenset(terms("childhood historical"))
 AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses it
 RISK_NEED = "own-behaviour"  # routes for people who may pose a risk to children
-CHILD_NEED = "children-young-people"  # help for a child or young person, asking for themselves
-ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
 CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
-# A route for one group (adults only, children only) that the query does not name loses this for someone
-# harmed who does not say who they are: the routes for everyone come first.
-ONE_GROUP = 0.5
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
-# The general routes, by who is asking (ids that are missing are skipped). 999 is on every page.
-GENERAL = {
-    "child": ["childline", "police-non-emergency"],
-    "parent": ["nspcc-helpline", "police-non-emergency"],
-    "professional": ["nspcc-helpline", "police-non-emergency"],
-    "adult": ["nspcc-helpline", "police-non-emergency"],
-    None: ["childline", "nspcc-helpline", "police-non-emergency"],
-}
-# The audiences that fit who is asking. A parent or a professional asks about a child: a service for
-# adults' own harm (an adult survivor's, an adult victim's) is not for them, though they are adults.
-_FOR_ASKER = {
-    "child": {"children-young-people"},
-    "parent": {"parents-carers"},
-    "professional": {"professionals"},
-    "adult": {"adults"},
-}
-_ASKER_WORDS = {
-    "child": "you said you are under 18",
-    "parent": "you are asking about your child",
-    "professional": "you are asking as a professional",
-    "adult": "you said you are an adult",
-}
-
-
-@dataclass
-class _Candidate:
-    number: int
-    score: float
-    why: list[str]
-    risk: bool  # a route for people worried about their own behaviour
 
 
 def search(
@@ -121,7 +84,8 @@ def search(
     index = directory.index
     found = evidence(query, index)
     needs = classify(directory, found.concepts)
-    online.offline(directory, needs, query)
+    said = " ".join(found.query.typos.get(i, w) for i, w in enumerate(found.query.words))  # typos corrected
+    online.offline(directory, needs, said)
     asker = who(query)
     crisis = [need for need, _ in danger.detect(query)]
     worry, unknown = is_worry(directory, found, asker)
@@ -144,14 +108,14 @@ def search(
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
     if not crisis:
         needs.scores.pop(danger.EMERGENCY, None)  # only the danger detector says someone is in danger
-    _as_asked(needs, asker)
+    fit.as_asked(needs, asker)
     whose = images.whose_images(query)
     if whose == "use" and needs.strength and not victim:  # someone's use of images is behaviour to get help with
         needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)
-    if said_harmed and asker != "child" and CHILD_NEED in needs.scores:
+    if said_harmed and asker != "child" and fit.CHILD_NEED in needs.scores:
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
-        needs.scores[CHILD_NEED] = min(needs.scores[CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
+        needs.scores[fit.CHILD_NEED] = min(needs.scores[fit.CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
     ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query), alone, speaks_of_worry(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
@@ -162,14 +126,14 @@ def search(
     unsaid = victim and asker is None  # someone harmed who does not say whether they are a child or an adult
     for candidate in ranked:
         candidate.score -= nearby.elsewhere(directory, index.service_areas[candidate.number], place)
-        if unsaid and _for_one_group(directory.services[candidate.number]) and not _said(found.services.get(candidate.number)):
-            candidate.score -= ONE_GROUP
+        if unsaid and fit.for_one_group(directory.services[candidate.number]) and not fit.said(found.services.get(candidate.number)):
+            candidate.score -= fit.ONE_GROUP
         candidate.score -= WRONG_IMAGES if candidate.number in wrong_images else 0.0
         if wanted & {c.channel for c in directory.services[candidate.number].contacts}:
             candidate.score += CHANNEL_FIT
             candidate.why.append("by the way you want to get in touch")
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
-    ranked = _for_asker(index, ranked, asker, worry)
+    ranked = fit.for_asker(index, ranked, asker, worry, needs, online.names_screen(said))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
     ranked = _no_harm_first(ranked, needs, victim)
@@ -179,7 +143,7 @@ def search(
         ranked = _crisis_first(directory, ranked, crisis)
     general = not ranked and worry
     if general:
-        ranked = _general(index, asker)
+        ranked = fit.general(index, asker)
     services: list[Match[Service]] = []
     for item in ranked:
         if limit is not None and len(services) >= limit:
@@ -189,29 +153,6 @@ def search(
             services.append(Match(service, item.score, list(dict.fromkeys(item.why)), general))
     about = [n for n in needs.ranked() if needs.share(n) >= 0.5][:3] if worry else []
     return Results(query, services, topics, bool(crisis), general, asker, list(dict.fromkeys([*crisis, *about])))
-
-
-def _as_asked(needs: Classification, asker: Asker) -> None:
-    """Who is asking decides between the two needs about children: help for a child, or for an adult worried about one."""
-    mine, other = {"child": (CHILD_NEED, ADULT_NEED), "parent": (ADULT_NEED, CHILD_NEED), "professional": (ADULT_NEED, CHILD_NEED)}.get(
-        asker or "", ("", "")
-    )
-    if mine:
-        needs.scores[mine] = max(needs.scores.get(mine, 0.0), needs.scores.get(other, 0.0))
-        needs.scores[other] = needs.scores.get(other, 0.0) / 2
-
-
-def _for_one_group(service: Service) -> bool:
-    """Is the service for one group only (adults, or children), not for everyone of any age?"""
-    audience = set(service.audience)
-    return bool(audience) and "everyone" not in audience and not {"adults", "children-young-people"} <= audience
-
-
-def _said(hit: Hit | None) -> bool:
-    """Does the query say the service's own words (a keyword, a phrase or its name; not an everyday word or a synonym)?"""
-    return hit is not None and any(
-        how in ("keyword", "phrase", "name") and "→" not in label and not set(terms(label)) <= GENERIC for label, how in hit.reasons
-    )
 
 
 def _named(hit: Hit | None) -> bool:
@@ -235,19 +176,19 @@ def _victim(needs: Classification) -> bool:
 
 def _rank(
     directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool, alone: bool, person: bool
-) -> list[_Candidate]:
+) -> list[Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
     sure = min(1.0, needs.strength / SURE) if worry else 0.0
     out = []
     for number in range(index.service_count):
         service_needs = index.service_needs[number]
-        fit, need = max(
+        share, need = max(
             ((needs.share(n) * (1.0 if i == 0 else SECONDARY_NEED), n) for i, n in enumerate(service_needs)),
             default=(0.0, ""),
         )
-        score = NEED_WEIGHT * fit * sure
-        why = [f"about: {labels.get(need, need)} (need)"] if fit * sure >= 0.5 else []
+        score = NEED_WEIGHT * share * sure
+        why = [f"about: {labels.get(need, need)} (need)"] if share * sure >= 0.5 else []
         hit = hits.get(number)
         if hit is not None:
             # A synonym alone ("pics"->"videos") never brings in a service of a need the query is not about.
@@ -255,9 +196,9 @@ def _rank(
             named = worry or names_service(directory, hit, harm, alone, person=person)
             # One word of the name or description of a service of another need ("videos" in "999 BSL
             # video relay") is not enough: it takes one of its keywords, a phrase, or two words.
-            if worry and fit * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
+            if worry and share * sure < LOW_FIT and hit.specific < 2 and not hit.recommended:
                 named = named and any(how in ("keyword", "phrase") for _, how in hit.reasons)
-            if named and (hit.direct or hit.recommended or fit * sure >= 0.5):
+            if named and (hit.direct or hit.recommended or share * sure >= 0.5):
                 lexical = min(1.0, hit.score / LEXICAL_FULL) * NEED_WEIGHT
                 if hit.recommended:
                     lexical += ADVICE / hit.advice_rank
@@ -272,20 +213,20 @@ def _rank(
         service = directory.services[number] if asker else None
         if service is not None and asker is not None and service.audience:
             audience = set(service.audience)
-            if audience & _FOR_ASKER[asker]:
-                score += AUDIENCE * max(fit, 0.5)
-                why.append(f"for who is asking ({_ASKER_WORDS[asker]})")
+            if audience & fit.FOR_AUDIENCE[asker]:
+                score += AUDIENCE * max(share, 0.5)
+                why.append(f"for who is asking ({fit.ASKER_WORDS[asker]})")
             elif "everyone" not in audience:
                 score -= AUDIENCE
         if score >= ACCEPT:
-            out.append(_Candidate(number, score, why, service_needs[0] == RISK_NEED))
+            out.append(Candidate(number, score, why, service_needs[0] == RISK_NEED))
     out.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     return out
 
 
-def _survivors_first(directory: Directory, ranked: list[_Candidate]) -> list[_Candidate]:
+def _survivors_first(directory: Directory, ranked: list[Candidate]) -> list[Candidate]:
     """An adult speaking of their childhood first sees services whose own words (not need) speak of abuse then."""
-    def theirs(candidate: _Candidate) -> bool:
+    def theirs(candidate: Candidate) -> bool:
         service = directory.services[candidate.number]
         return bool(set(terms(" ".join([service.description, *service.keywords]))) & SURVIVOR_TERMS)
 
@@ -295,27 +236,7 @@ def _survivors_first(directory: Directory, ranked: list[_Candidate]) -> list[_Ca
     return first + [c for c in ranked if c not in first]
 
 
-def _for_asker(index: Index, ranked: list[_Candidate], asker: Asker, worry: bool) -> list[_Candidate]:
-    """The route for who is asking ranks near the top: Childline for a child, NSPCC for an adult about a child.
-
-    Its score is raised to a share of the best one's (a score, not a place,
-    so a directory with many similar services ranks the same way).
-    """
-    route = {"child": "childline", "parent": "nspcc-helpline", "professional": "nspcc-helpline"}.get(asker or "")
-    if not worry or route is None or route not in index.service_ids or not ranked:
-        return ranked
-    number = index.service_ids.index(route)
-    floor = ranked[0].score * FOR_ASKER[asker or ""]
-    found = next((c for c in ranked if c.number == number), None)
-    if found is None:
-        ranked = [*ranked, _Candidate(number, floor, [f"for who is asking ({_ASKER_WORDS[asker or '']})"], False)]
-    elif found.score < floor:
-        found.score = floor
-    ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
-    return ranked
-
-
-def _no_harm_first(ranked: list[_Candidate], needs: Classification, victim: bool) -> list[_Candidate]:
+def _no_harm_first(ranked: list[Candidate], needs: Classification, victim: bool) -> list[Candidate]:
     """A route for people worried about their own behaviour is never first unless that is what the query is about.
 
     For a victim, such routes come after every other route.
@@ -353,7 +274,7 @@ def _recommended(index: Index, topics: list[Match[Topic]], hits: dict[int, Hit],
             hit.reasons.append((f"advice '{topic.id}'", "recommended"))
 
 
-def _crisis_first(directory: Directory, ranked: list[_Candidate], crisis: list[str]) -> list[_Candidate]:
+def _crisis_first(directory: Directory, ranked: list[Candidate], crisis: list[str]) -> list[Candidate]:
     """The emergency line (and Samaritans for suicidal thoughts) before anything else.
 
     For each crisis need the query speaks of, the first service dedicated to
@@ -367,21 +288,13 @@ def _crisis_first(directory: Directory, ranked: list[_Candidate], crisis: list[s
     wanted = [danger.EMERGENCY, *crisis] if danger.SELF_HARM in crisis else crisis
     order = list(dict.fromkeys(reversed(wanted))) if danger.EMERGENCY not in crisis else list(dict.fromkeys(wanted))
     scored = {c.number: c for c in ranked}
-    first: list[tuple[int, _Candidate]] = []
+    first: list[tuple[int, Candidate]] = []
     for number, service_needs in enumerate(index.service_needs):
         spoken = [n for n in order if n in service_needs]
         if service_needs and set(service_needs) <= crisis_ids and spoken and order.index(spoken[0]) not in [at for at, _ in first]:
             old = scored.get(number)
             why = [f"{labels.get(spoken[0], spoken[0])} (danger words)", *(old.why if old else [])]
-            first.append((order.index(spoken[0]), _Candidate(number, math.inf, why, False)))
+            first.append((order.index(spoken[0]), Candidate(number, math.inf, why, False)))
     first.sort(key=lambda item: item[0])
     chosen = {c.number for _, c in first}
     return [c for _, c in first] + [c for c in ranked if c.number not in chosen]
-
-
-def _general(index: Index, asker: Asker) -> list[_Candidate]:
-    """The general routes for whoever is asking."""
-    position = {service_id: n for n, service_id in enumerate(index.service_ids)}
-    who_words = _ASKER_WORDS.get(asker or "", "")
-    why = "general route" + (f" ({who_words})" if who_words else "")
-    return [_Candidate(position[s], 0.0, [why], False) for s in GENERAL[asker] if s in position]
