@@ -113,3 +113,15 @@ def test_an_adult_asking_about_a_child_first_sees_ceop_for_an_online_concern_and
     assert ids(directory, "im a youth worker and a girl in my group says her uncle hurts her", 2) == ["nspcc-helpline", "ceop"]
     assert ids(directory, "im a youth worker and a man is messaging a girl in my group on instagram", 2) == ["ceop", "nspcc-helpline"]
     assert ids(directory, "someone is groming my son", 1) == ["ceop"]  # the typo corrected says "grooming": online
+
+
+@pytest.mark.parametrize(
+    ("query", "job"),
+    [("my friend wants to become a paramedic", True), ("how to become a plumber", True), ("how do i become a teacher", True),
+     ("im scared he will become a predator", False), ("how do i become a better dad", False),
+     ("how do i become a volunteer police officer", False), ("how can i become a police volunteer", False)],
+)
+def test_asking_how_to_take_up_any_job_is_a_career_question_unless_it_names_a_harm_or_a_way_to_help_the_police(query: str, job: bool) -> None:
+    from helpfinder.asker import career
+
+    assert career(query) is job

@@ -117,8 +117,11 @@ def in_childhood(query: str) -> bool:
 
 
 # Asking how to take up one of these roles as a job, and nothing more, is a career question, not a worry.
+# Or any other job, said last ("my friend wants to become a paramedic") in a query naming no harm; not the police's
+# own volunteer roles (a way to help), nor a better or safer self ("become a better dad").
+_JOB = r"(?<!\bpolice )(?<!\bbetter )(?<!\bsafer )(?!police\b|officer\b|constable\b|specials?\b|volunteer\b|cadet\b|copper\b)\w+"
 _CAREER = re.compile(
-    rf"\b(?:become|becoming|train(?:ing)? (?:to be|as)|qualif\w* (?:to be|for|as)|career as|job as|apply (?:to be|for a job as)|study to be)\s+(?:a|an)\s+(?:\w+\s+){{0,2}}{_ROLES}"
+    rf"\b(?:become|becoming|train(?:ing)? (?:to be|as)|qualif\w* (?:to be|for|as)|career as|job as|apply (?:to be|for a job as)|study to be)\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ROLES}|{_JOB})"
     r"(?:\s+(?:full time|part time|as a job|as a career|in the uk|near me))?$"
 )
 
@@ -172,7 +175,11 @@ def speaks_of_harm(query: str) -> bool:
 
 def career(query: str) -> bool:
     """Is the query about taking up a caring or policing role as a job ("how do I become a teacher")?"""
-    return bool(_CAREER.search(flat(query)))
+    text = flat(query)
+    found = _CAREER.search(text)
+    if found is None or "volunteer" in found.group(0):  # "a volunteer police officer" is a special constable: a way to help
+        return False
+    return re.search(rf"\b{_ROLES}\b", found.group(0)) is not None or not _HARM_SIGN.search(text)
 
 
 def who(query: str) -> Asker:
