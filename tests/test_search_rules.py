@@ -125,3 +125,9 @@ def test_asking_how_to_take_up_any_job_is_a_career_question_unless_it_names_a_ha
     from helpfinder.asker import career
 
     assert career(query) is job
+
+
+@pytest.mark.parametrize("query", ["my laptop stopped charging overnight", "the bus stopped and i got charged twice"])
+def test_two_everyday_keywords_of_advice_do_not_name_it_in_an_off_topic_query(directory: Directory, query: str) -> None:
+    results = search(directory, query)
+    assert results.services == [] and results.topics == []

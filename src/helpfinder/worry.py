@@ -16,7 +16,7 @@ from . import everyday
 from .asker import Asker, speaks_of_worry
 from .lexical import GENERIC, Evidence, Hit
 from .needs import classify, vocabulary
-from .text import flat, stem
+from .text import flat, stem, terms
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -97,4 +97,8 @@ def names_service(
     for label, how in hit.reasons:
         if how in fields and (harm or (directory.places.find_in_text(f"in {label}") is None and (everyday.weight(stem(label)) == 1.0 or alone))):
             return True
-    return "keyword" in hows and (hit.specific >= 2 or harm or person)
+    if "keyword" not in hows:
+        return False
+    # Two of its words, one of them not an everyday one ("my headphones stopped charging" is not Stop It Now).
+    rare = any(how == "keyword" and all(everyday.weight(t) == 1.0 for t in terms(label)) for label, how in hit.reasons)
+    return (hit.specific >= 2 and rare) or harm or person
