@@ -131,3 +131,10 @@ def test_asking_how_to_take_up_any_job_is_a_career_question_unless_it_names_a_ha
 def test_two_everyday_keywords_of_advice_do_not_name_it_in_an_off_topic_query(directory: Directory, query: str) -> None:
     results = search(directory, query)
     assert results.services == [] and results.topics == []
+
+
+def test_a_child_who_will_not_go_in_to_school_is_calm_and_someone_who_will_not_go_away_is_danger() -> None:
+    from helpfinder.danger import detect
+
+    assert detect("my son wont go to school") == [] and detect("my toddler wont go to bed") == []
+    assert [n for n, _ in detect("the man outside wont go away")] == ["emergency"]

@@ -144,7 +144,8 @@ _DANGER = [
     rf"(someone|somebody|a man|a stranger|an intruder|men|people|he|she|they|my ex) (is |are |s )?(in|inside|outside|at|by|in front of|round) (my|the|our) (\w+ )?{_HOME}\b(?! (yesterday|last))|\bintruders?\b",
     rf"(climbed|climbing|got) (over|in|into|through) (the|my|our) (fence|wall|window|garden|house|gate)|(someone|somebody|a man) (is )?(in|inside) (the house|the flat|my house|my flat|downstairs|upstairs)",
     r"(standing|waiting|parked|sitting|lurking|hiding) (outside|at|by|near) (my|the|our) (house|door|window|flat|home|gate|car|school)|(outside|at) (my|the|our) (door|window|house|home|flat)",
-    r"(wont|will not|isnt going to|refuses to) (leave|go away|go|let (me|us|her|him|them) (go|leave|out|in))|(blocking|blocked) the (door|way)|(smashed|grabbed|snatched) my phone",
+    # (someone who will not leave; not a child who will not go in to school or to bed)
+    r"(wont|will not|isnt going to|refuses to) (leave|go away|go(?! (?:in|into|to|back|out|on|near|anywhere|outside|upstairs|downstairs)\b)|let (me|us|her|him|them) (go|leave|out|in))|(blocking|blocked) the (door|way)|(smashed|grabbed|snatched) my phone",
     r"(scared|afraid|frightened|too scared) to (leave|go home|move|go back)|locked (me|us|her|him|them|the kids|the children|my \w+) (in|up)|(locked|shut) in|(cant|cannot) get out|(?<!feel )(?<!feeling )(?<!feels )trapped|hiding (from|in|under|behind)|held (me|us|her|him)? ?hostage|(hes|she|they) (wont|will not) let",
     r"(following|followed|chasing|stalking) (me|us|her|him|my \w+)|(is |are |keeps )(following|chasing) |(car|van|man|someone) (is |keeps )?following",
     # A child missing, taken, or gone to meet someone.
