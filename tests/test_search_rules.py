@@ -138,3 +138,8 @@ def test_a_child_who_will_not_go_in_to_school_is_calm_and_someone_who_will_not_g
 
     assert detect("my son wont go to school") == [] and detect("my toddler wont go to bed") == []
     assert [n for n, _ in detect("the man outside wont go away")] == ["emergency"]
+
+
+def test_a_place_said_puts_the_services_for_people_there_before_those_for_elsewhere(directory: Directory) -> None:
+    assert ids(directory, "i was raped in glasgow two days ago", 2) == ["nhs-scotland-sarc", "rape-crisis-scotland"]
+    assert ids(directory, "i live in cardiff and was sexually assaulted last night", 2) == ["rape-crisis-england-wales", "live-fear-free"]

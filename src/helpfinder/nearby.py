@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 # or of the nation it lies within.
 NATION_SHARE = {"england": 0.84, "scotland": 0.08, "wales": 0.05, "northern-ireland": 0.03}
 FEW = 0.5  # with no place, a service for fewer than this share of people loses ELSEWHERE
-ELSEWHERE = 1.0  # what a service loses for not being for where the person is (or likely is)
+ELSEWHERE = 1.0  # what a service loses for not being for where the person likely is (no place said)
+# What a service loses for not being for the place the person said: a signposter who hears "Glasgow" gives the
+# Scottish services for the need first, and one for England and Wales only after them.
+NOT_THERE = 2.0
 
 
 def named_place(directory: Directory, query: str) -> Area | None:
@@ -41,9 +44,9 @@ def share(directory: Directory, area_id: str) -> float:
 
 
 def elsewhere(directory: Directory, area_id: str, place: Area | None) -> float:
-    """What a service for ``area_id`` loses: it is not for the place named, or (no place) for few people."""
+    """What a service for ``area_id`` loses: it is not for the place named (``NOT_THERE``), or (no place) for few people."""
     if place is not None:
-        return 0.0 if directory.places.contains(area_id, place) else ELSEWHERE
+        return 0.0 if directory.places.contains(area_id, place) else NOT_THERE
     return ELSEWHERE if share(directory, area_id) < FEW else 0.0
 
 

@@ -76,7 +76,7 @@ def search(
 
     ``keep`` (e.g. ``directory.matcher(area=...)``) drops services before
     ``limit`` is applied. ``place`` is where the person is (else a place the
-    query names, if any): a service not for people there loses ``nearby.ELSEWHERE``,
+    query names, if any): a service not for people there loses ``nearby.NOT_THERE``,
     and between equally good services the most local come first; with no
     place, those for the most people (see ``nearby``). Only the services
     returned are decoded from a cache.
