@@ -143,3 +143,19 @@ def test_a_child_who_will_not_go_in_to_school_is_calm_and_someone_who_will_not_g
 def test_a_place_said_puts_the_services_for_people_there_before_those_for_elsewhere(directory: Directory) -> None:
     assert ids(directory, "i was raped in glasgow two days ago", 2) == ["nhs-scotland-sarc", "rape-crisis-scotland"]
     assert ids(directory, "i live in cardiff and was sexually assaulted last night", 2) == ["rape-crisis-england-wales", "live-fear-free"]
+
+
+@pytest.mark.parametrize(
+    ("query", "asker"),
+    [("my husband hits me", "adult"), ("my ex shared my photos", "adult"), ("my boyfriend shared my nudes", None),
+     ("im 15 and my ex shared my nudes", "child"), ("i am worried about how my partner behaves with my kids", "parent")],
+)
+def test_a_husband_wife_or_partner_is_an_adults(query: str, asker: str | None) -> None:
+    from helpfinder.asker import who
+
+    assert who(query) == asker
+
+
+def test_an_adult_sees_a_route_for_adults_only_first_only_for_what_it_is_for(directory: Directory) -> None:
+    assert ids(directory, "my husband hits me", 1) == ["victim-supportline"]  # not NAPAC (abuse in childhood)
+    assert ids(directory, "my ex husband shared intimate videos of me", 1) == ["revenge-porn-helpline"]

@@ -58,6 +58,8 @@ _PARENT = re.compile(
 # ("my mum is deaf, how does she call the police"), so on their own they say nothing.
 _PARENT_OF_ASKER = re.compile(r"\bmy (?:mum|mom|mam|dad|parents)\b")
 ADULT_AGE = 18
+# A husband, wife or partner (now or before) is an adult's; a boyfriend or girlfriend may be a teenager's.
+_SPOUSE = re.compile(r"\bmy (?:husband|wife|partner|spouse|fiance|fiancee|ex|ex (?:husband|wife|partner))\b")
 
 # Something done to the person asking: "he is blackmailing me", "i was raped", "share my nudes".
 _HARMED = r"(?:mug(?:ged|ging)|rob(?:bed|bing)|burgl\w*|scamm\w*|spik\w*|drugg\w*|punch\w*|kick\w*|beat(?:en|ing)?|slapp\w*|stole|stolen|follow\w*|blackmail\w*|threaten\w*|sextort\w*|extort\w*|shar\w*|post\w*|leak\w*|rap(?:e|ed|ing)|abus\w*|assault\w*|groom\w*|grop(?:e|ed|ing)|molest\w*|fondl\w*|hurt\w*|touch\w*|forc\w*|made|hit\w*|hits|attack\w*|harass\w*|stalk\w*|exploit\w*|pressur\w*|bull(?:y|ied|ying)|trick\w*)"
@@ -201,4 +203,6 @@ def who(query: str) -> Asker:
         return "parent"
     if _CHILD.search(text) or (_PARENT_OF_ASKER.search(text) and _VICTIM.search(text)):
         return "child"
+    if _SPOUSE.search(text):
+        return "adult"
     return None

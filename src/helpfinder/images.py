@@ -60,3 +60,9 @@ def for_other_images(directory: Directory, whose: str | None) -> set[int]:
         return set()
     wrong = {"own": [_FOR_SEEN_IMAGES], "others": [_FOR_OWN_IMAGES], "use": [_FOR_SEEN_IMAGES, _FOR_OWN_IMAGES]}[whose]
     return {n for n, service in enumerate(directory.services) if any(w.search(service.description) for w in wrong)}
+
+
+def for_these_images(directory: Directory, whose: str | None) -> set[int]:
+    """The numbers of the services for the query's own kind of images: those that take down the asker's own, or take reports of images seen."""
+    wanted = {"own": _FOR_OWN_IMAGES, "others": _FOR_SEEN_IMAGES}.get(whose or "")
+    return set() if wanted is None else {n for n, service in enumerate(directory.services) if wanted.search(service.description)}

@@ -116,7 +116,12 @@ def search(
         # Something done to the person asking, and nothing says they are a child: support for anyone harmed
         # comes before help for children ("someone hit me outside a pub" is not first for Childline).
         needs.scores[fit.CHILD_NEED] = min(needs.scores[fit.CHILD_NEED], needs.scores.get(SUPPORT_NEED, 0.0))
-    ranked = _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query), alone, speaks_of_worry(query)) if worry or unknown < OFF_TOPIC_UNKNOWN else []
+    specialist = images.for_these_images(directory, whose)  # the routes for the kind of images the query speaks of
+    ranked = (
+        _rank(directory, found.services, needs, asker, worry, speaks_of_harm(query), alone, speaks_of_worry(query), specialist)
+        if worry or unknown < OFF_TOPIC_UNKNOWN
+        else []
+    )
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
     place = place or nearby.named_place(directory, query)
@@ -175,7 +180,8 @@ def _victim(needs: Classification) -> bool:
 
 
 def _rank(
-    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool, alone: bool, person: bool
+    directory: Directory, hits: dict[int, Hit], needs: Classification, asker: Asker, worry: bool, harm: bool, alone: bool, person: bool,
+    specialist: set[int],
 ) -> list[Candidate]:
     index = directory.index
     labels = {n.id: n.label for n in directory.needs}
@@ -214,7 +220,9 @@ def _rank(
         if service is not None and asker is not None and service.audience:
             audience = set(service.audience)
             if audience & fit.FOR_AUDIENCE[asker]:
-                score += AUDIENCE * max(share, 0.5)
+                # An adult is who most routes are for: one for adults only is a better fit only for what it is for.
+                if asker != "adult" or not fit.for_one_group(service) or fit.said(hit) or number in specialist:
+                    score += AUDIENCE * max(share, 0.5)
                 why.append(f"for who is asking ({fit.ASKER_WORDS[asker]})")
             elif "everyone" not in audience:
                 score -= AUDIENCE
