@@ -159,3 +159,20 @@ def test_a_husband_wife_or_partner_is_an_adults(query: str, asker: str | None) -
 def test_an_adult_sees_a_route_for_adults_only_first_only_for_what_it_is_for(directory: Directory) -> None:
     assert ids(directory, "my husband hits me", 1) == ["victim-supportline"]  # not NAPAC (abuse in childhood)
     assert ids(directory, "my ex husband shared intimate videos of me", 1) == ["revenge-porn-helpline"]
+
+
+@pytest.mark.parametrize(
+    ("query", "child"),
+    [("i think my neighbour is sexually abusing his stepdaughter", True), ("the kids next door look scared", True),
+     ("an 8 year old said a man touched him", True), ("my son is being bullied", False), ("i was abused as a child", False)],
+)
+def test_a_child_spoken_of_in_the_third_person(query: str, child: bool) -> None:
+    from helpfinder.asker import about_a_child
+
+    assert about_a_child(query) is child
+
+
+def test_someone_speaking_of_a_child_harmed_by_another_first_sees_the_help_for_adults_worried_about_a_child(directory: Directory) -> None:
+    assert ids(directory, "i think my neighbour is sexually abusing his stepdaughter", 1) == ["nspcc-helpline"]
+    assert ids(directory, "a little boy told me a man made him do sexual things", 1) == ["nspcc-helpline"]
+    assert ids(directory, "who do i call if i see a child being hit in the street", 1) == ["nspcc-helpline"]

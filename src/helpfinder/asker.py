@@ -184,6 +184,19 @@ def career(query: str) -> bool:
     return re.search(rf"\b{_ROLES}\b", found.group(0)) is not None or not _HARM_SIGN.search(text)
 
 
+# A child spoken of by someone else: "a child", "the kids next door", "a little girl", "his stepdaughter", "an 8 year old".
+_THIRD_CHILD = re.compile(
+    r"(?<!\bas )(?<!\bwas )(?<!\bbeing )(?<!\bof )\b(?:a|an|the|this|that|some|these|those|his|her|their|our neighbours?|a neighbours?) (?:little |young |small |local |\w+ year old )?"
+    r"(?:child|children|kid|kids|boy|boys|girl|girls|toddler|baby|teenager|teen|youngster|pupil|son|daughter|stepson|stepdaughter|stepchild|niece|nephew)\b"
+    r"|\b(?:an?|the) \d{1,2} ?(?:year old|yo)\b"
+)
+
+
+def about_a_child(query: str) -> bool:
+    """Does the query speak of a child in the third person ("a child", "his stepdaughter", "the kids next door")?"""
+    return bool(_THIRD_CHILD.search(flat(query)))
+
+
 def who(query: str) -> Asker:
     """Who is asking, from the query's own words, or None when it does not say."""
     text = _AGE_WORD.sub(lambda m: m.group(0).replace(m.group(1), _AGE_WORDS[m.group(1)]), flat(query))

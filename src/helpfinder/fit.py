@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # The route for who is asking scores at least this share of the best: a child's (Childline) first,
 # since it talks with a child about anything; an adult's about a child (NSPCC) near the top, and first
 # when the concern about a child is what the query is most about.
-FOR_ASKER = {"child": 1.05, "parent": 0.75, "professional": 0.75}
+FOR_ASKER = {"child": 1.05, "parent": 0.75, "professional": 0.75, "concerned": 0.75}
 LEAD = 1.05
 CHILD_NEED = "children-young-people"  # help for a child or young person, asking for themselves
 ADULT_NEED = "worried-about-a-child"  # help for an adult worried about a child
@@ -55,7 +55,11 @@ ASKER_WORDS = {
     "parent": "you are asking about your child",
     "professional": "you are asking as a professional",
     "adult": "you said you are an adult",
+    "concerned": "you are asking about a child",
 }
+# Not an asker ``who`` finds: someone who does not say who they are, speaking of a child harmed by another
+# ("i think my neighbour is abusing his stepdaughter"), is an adult worried about a child.
+CONCERNED = "concerned"
 
 
 @dataclass
@@ -68,14 +72,21 @@ class Candidate:
     risk: bool  # a route for people worried about their own behaviour
 
 
-def as_asked(needs: Classification, asker: Asker) -> None:
+def as_asked(needs: Classification, asker: Asker | str) -> None:
     """Who is asking decides between the two needs about children: help for a child, or for an adult worried about one."""
-    mine, other = {"child": (CHILD_NEED, ADULT_NEED), "parent": (ADULT_NEED, CHILD_NEED), "professional": (ADULT_NEED, CHILD_NEED)}.get(
+    adults = (ADULT_NEED, CHILD_NEED)
+    mine, other = {"child": (CHILD_NEED, ADULT_NEED), "parent": adults, "professional": adults, CONCERNED: adults}.get(
         asker or "", ("", "")
     )
     if mine:
         needs.scores[mine] = max(needs.scores.get(mine, 0.0), needs.scores.get(other, 0.0))
         needs.scores[other] = needs.scores.get(other, 0.0) / 2
+
+
+def about_a_child(needs: Classification, victim_needs: frozenset[str]) -> None:
+    """An adult speaking of a child harmed: the help for adults worried about a child is at least as much what it is about
+    as help for a child asking, or for victims themselves."""
+    needs.scores[ADULT_NEED] = max(needs.scores.get(n, 0.0) for n in {ADULT_NEED, CHILD_NEED, *victim_needs})
 
 
 def for_one_group(service: Service) -> bool:
@@ -91,21 +102,24 @@ def said(hit: Hit | None) -> bool:
     )
 
 
-def for_asker(index: Index, ranked: list[Candidate], asker: Asker, worry: bool, needs: Classification, screen: bool) -> list[Candidate]:
+def for_asker(index: Index, ranked: list[Candidate], asker: Asker | str, worry: bool, needs: Classification, screen: bool) -> list[Candidate]:
     """The route for who is asking ranks near the top: Childline for a child; for an adult about a child, CEOP
     when the concern is online (``screen``: the query names something online), else the NSPCC.
 
     Its score is raised to a share of the best one's (a score, not a place,
     so a directory with many similar services ranks the same way).
     """
-    route = {"child": "childline", "parent": "nspcc-helpline", "professional": "nspcc-helpline"}.get(asker or "")
+    route = {"child": "childline", "parent": "nspcc-helpline", "professional": "nspcc-helpline", CONCERNED: "nspcc-helpline"}.get(asker or "")
     if not worry or route is None or not ranked:
         return ranked
     share = FOR_ASKER[asker or ""]
     routes = {route: share}
-    if asker in ("parent", "professional"):
+    if asker in ("parent", "professional", CONCERNED):
         lead = LEAD if max(needs.share(ADULT_NEED), needs.share(ONLINE_NEED)) >= 1.0 else share
         online = screen and needs.share(ONLINE_NEED) >= ONLINE_CONCERN
+        if online and asker == CONCERNED:
+            lead = share  # a bystander's online concern: CEOP near the top, the query's own words decide the first
+
         routes = {"ceop": lead, route: share} if online else {route: lead}
     top = ranked[0].score
     for service_id, at_least in routes.items():

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, fit, images, nearby, online
-from .asker import Asker, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify
@@ -92,6 +92,11 @@ def search(
     said_harmed = harmed(query)
     if career(query) and not crisis and not said_harmed:  # "how do I become a teacher": a job, not a worry
         return Results(query, [], [], False, False, asker, [])
+    # Someone who does not say who they are, speaking of a child harmed by another, is an adult worried about a
+    # child: that help comes before help for a child asking, or for victims themselves ("a boy told me a man ...").
+    third_child = asker is None and not said_harmed and about_a_child(query) and needs.share(RISK_NEED) < 1.0  # not "i might hurt a child"
+    if third_child:
+        fit.about_a_child(needs, VICTIM_NEEDS)
     victim = said_harmed or _victim(needs)
     if victim and needs.strength:  # someone harmed needs support, whatever else they ask about
         # An adult harmed as a child is who the support need is first for ("adults abused as children").
@@ -108,7 +113,7 @@ def search(
     _recommended(index, topics, found.services, {n.id for n in directory.needs if n.crisis} if not crisis else set())
     if not crisis:
         needs.scores.pop(danger.EMERGENCY, None)  # only the danger detector says someone is in danger
-    fit.as_asked(needs, asker)
+    fit.as_asked(needs, fit.CONCERNED if third_child else asker)
     whose = images.whose_images(query)
     if whose == "use" and needs.strength and not victim:  # someone's use of images is behaviour to get help with
         needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)
@@ -138,7 +143,7 @@ def search(
             candidate.score += CHANNEL_FIT
             candidate.why.append("by the way you want to get in touch")
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
-    ranked = fit.for_asker(index, ranked, asker, worry, needs, online.names_screen(said))
+    ranked = fit.for_asker(index, ranked, fit.CONCERNED if third_child else asker, worry, needs, online.names_screen(said))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
     ranked = _no_harm_first(ranked, needs, victim)
