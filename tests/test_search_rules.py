@@ -176,3 +176,20 @@ def test_someone_speaking_of_a_child_harmed_by_another_first_sees_the_help_for_a
     assert ids(directory, "i think my neighbour is sexually abusing his stepdaughter", 1) == ["nspcc-helpline"]
     assert ids(directory, "a little boy told me a man made him do sexual things", 1) == ["nspcc-helpline"]
     assert ids(directory, "who do i call if i see a child being hit in the street", 1) == ["nspcc-helpline"]
+
+
+@pytest.mark.parametrize(
+    ("query", "offer"),
+    [("how can i help stop child abuse", True), ("i want to help the police catch predators", True),
+     ("how can i help my son stop being bullied", False), ("help me stop him messaging my daughter", False)],
+)
+def test_the_person_asking_offers_their_help_against_crime_or_abuse(query: str, offer: bool) -> None:
+    from helpfinder.asker import offers_help
+
+    assert offers_help(query) is offer
+
+
+def test_an_offer_of_help_leads_to_the_volunteering_routes_and_joining_the_specials_is_on_topic(directory: Directory) -> None:
+    assert ids(directory, "i want to help the police catch predators", 1) == ["police-volunteering"]
+    assert ids(directory, "how do i become a special", 1) == ["police-volunteering"]
+    assert ids(directory, "can i join the specials at 17", 1) == ["police-volunteering"]

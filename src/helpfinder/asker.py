@@ -148,7 +148,7 @@ _HARM_OR_FEAR = (
     r"crime\w*|criminal|police|999|101|report\w*|anonymous\w*|evidence|drugs?|knife|knives|weapons?|gun|"
     r"kill\w*|die|dying|dead|suicid\w*|urges?|thoughts|depress\w*|anxi\w*|panic\w*|lonely|alone|low|cope|coping|struggl\w*|"
     r"upset|crying|secret|trauma\w*|disclos\w*|touch\w*|follow(?:ed|ing)|hit|hits|hitting|kick(?:ed|ing)|forc(?:ed|ing)|made me|shared|posted|posting|pressur\w*|"
-    r"missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|"
+    r"missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|cadets?|(?:become|join|be|joining|becoming) (?:a |the )?specials?|"
     r"tip ?off|identity|(?:without|not|never|no) (?:\w+ ){0,3}(?:my name|who i am)|"
     # Where children meet strangers online.
     r"online|chat\w*|dms?|snap\w*|instagram|insta|tiktok|roblox|discord|whatsapp|facebook|fortnite|minecraft|omegle|kik|telegram|twitch|reddit|xbox|playstation"
@@ -195,6 +195,19 @@ _THIRD_CHILD = re.compile(
 def about_a_child(query: str) -> bool:
     """Does the query speak of a child in the third person ("a child", "his stepdaughter", "the kids next door")?"""
     return bool(_THIRD_CHILD.search(flat(query)))
+
+
+# The person asking offers their help against crime or abuse ("how can i help stop child abuse", "help catch abusers
+# legally", "help my local police"), not help for someone in need ("help my son stop ...").
+_OFFERS_HELP = re.compile(
+    r"\b(?:help|helping|volunteer\w*|get involved|make a difference|do my bit|give something back)\b(?!\s+(?:my|her|him|them|me|us|a child|this child)\b)"
+    r"(?:\s+\w+){0,3}?\s+(?:stop|catch|fight|tackle|prevent|end|protect|keep|police|policing|officers?)\b"
+)
+
+
+def offers_help(query: str) -> bool:
+    """Does the person asking offer their own help against crime or abuse, the way volunteers with the police do?"""
+    return bool(_OFFERS_HELP.search(flat(query)))
 
 
 def who(query: str) -> Asker:

@@ -141,3 +141,17 @@ def general(index: Index, asker: Asker) -> list[Candidate]:
     who_words = ASKER_WORDS.get(asker or "", "")
     why = "general route" + (f" ({who_words})" if who_words else "")
     return [Candidate(position[s], 0.0, [why], False) for s in GENERAL[asker] if s in position]
+
+
+def lead_need(index: Index, ranked: list[Candidate], need: str) -> list[Candidate]:
+    """The services made for ``need`` (their first need) lead: the route for what the person asking offers to do."""
+    if not ranked:
+        return ranked
+    made_for = [c for c in ranked if index.service_needs[c.number][:1] == [need]]
+    if not made_for:
+        return ranked
+    lift = max(0.0, ranked[0].score * LEAD - max(c.score for c in made_for))  # all alike, so their own order stays
+    for candidate in made_for:
+        candidate.score += lift
+    ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
+    return ranked

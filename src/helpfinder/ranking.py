@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, fit, images, nearby, online
-from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify
@@ -59,6 +59,7 @@ AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses i
 RISK_NEED = "own-behaviour"  # routes for people who may pose a risk to children
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
+VOLUNTEER_NEED = "volunteering"  # the legitimate ways to help the police
 CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
@@ -97,6 +98,9 @@ def search(
     third_child = asker is None and not said_harmed and about_a_child(query) and needs.share(RISK_NEED) < 1.0  # not "i might hurt a child"
     if third_child:
         fit.about_a_child(needs, VICTIM_NEEDS)
+    helper = offers_help(query) and not said_harmed  # a wish to help: the volunteering need, its routes first
+    if helper and needs.strength:
+        needs.scores[VOLUNTEER_NEED] = max(needs.scores.get(VOLUNTEER_NEED, 0.0), needs.strength)
     victim = said_harmed or _victim(needs)
     if victim and needs.strength:  # someone harmed needs support, whatever else they ask about
         # An adult harmed as a child is who the support need is first for ("adults abused as children").
@@ -144,6 +148,7 @@ def search(
             candidate.why.append("by the way you want to get in touch")
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = fit.for_asker(index, ranked, fit.CONCERNED if third_child else asker, worry, needs, online.names_screen(said))
+    ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED) if helper else ranked
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
     ranked = _no_harm_first(ranked, needs, victim)
