@@ -220,8 +220,8 @@ def test_open_now_applies_to_search_too(runner: CliRunner) -> None:
     code, out = plain(runner, "search", *words, "--at", SATURDAY_NIGHT)
     assert code == 0 and "0808 800 5000" in out
     code, out = plain(runner, "search", *words, "--open-now", "--at", SATURDAY_NIGHT)
-    assert code == 0  # the NSPCC's email and form, and Childline, are open
-    assert "0808 800 5000" not in out and "NSPCC Helpline" in out and "Phone: 0800 1111" in out
+    assert code == 0  # the NSPCC's email and form are open, and Stop It Now's phone line
+    assert "0808 800 5000" not in out and "NSPCC Helpline" in out and "Phone: 0808 1000 900" in out
 
 
 @pytest.mark.parametrize("command", [["list"], ["search", "grooming"], ["show", "nspcc-helpline"], ["emergency"]])
