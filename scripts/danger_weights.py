@@ -7,7 +7,9 @@ and word pairs the detector reads (``danger.features``), fitted to the tuning
 material only: tests/fixtures/danger-tuning.yaml (crisis and calm lines) and
 tests/fixtures/tuning.yaml (its crisis queries, and every other query and
 off-topic line as calm). Each crisis line is labelled with the kinds the
-patterns find in it (``danger.patterns``). Plain Python, seeded: the same
+patterns find in it (``danger.patterns``); a crisis line no pattern finds is
+labelled, after a first fit, with the kind its words score higher for (those
+lines are what the layer is for). Plain Python, seeded: the same
 files give the same table. Never fit on a test set.
 """
 
@@ -69,16 +71,31 @@ def fit(positive: list[str], negative: list[str]) -> tuple[float, dict[str, floa
     return bias, {f: round(round(w / STEP) * STEP, 1) for f, w in sorted(weights.items()) if abs(round(w / STEP)) >= 1}
 
 
-def models() -> dict[str, tuple[float, dict[str, float]]]:
+def _fit_kinds(crisis: list[str], calm: list[str], kinds: dict[str, set[str]]) -> dict[str, tuple[float, dict[str, float]]]:
     """One model per kind: its crisis lines against the calm lines and the other kind's."""
-    crisis, calm = corpus()
-    kinds = {q: {need for need, _ in danger.patterns(q)} for q in crisis}
     out = {}
     for need in (danger.EMERGENCY, danger.SELF_HARM):
         positive = [q for q in crisis if need in kinds[q]]
         negative = calm + [q for q in crisis if kinds[q] and need not in kinds[q]]
         out[need] = fit(positive, negative)
     return out
+
+
+def _score(model: tuple[float, dict[str, float]], query: str) -> float:
+    bias, weights = model
+    return bias + sum(weights.get(f, 0.0) for f in danger.features(danger.read(query)))
+
+
+def models() -> dict[str, tuple[float, dict[str, float]]]:
+    """The kinds' models, fitted twice: crisis lines no pattern finds are what the layer is for, so
+    after a first fit each is labelled with the kind its words score higher for, and all are fitted again."""
+    crisis, calm = corpus()
+    kinds = {q: {need for need, _ in danger.patterns(q)} for q in crisis}
+    first = _fit_kinds(crisis, calm, kinds)
+    for q in crisis:
+        if not kinds[q]:
+            kinds[q] = {max(first, key=lambda need: _score(first[need], q))}
+    return _fit_kinds(crisis, calm, kinds)
 
 
 def render(fitted: dict[str, tuple[float, dict[str, float]]], digest: str) -> str:

@@ -602,7 +602,7 @@ def test_the_danger_detector_finds_every_crisis_of_its_tuning_set() -> None:
     assert len(corpus["crisis"]) >= 40 and len(corpus["calm"]) >= 40
     missed = [q for q in corpus["crisis"] if not detect(q)]
     false = [q for q in corpus["calm"] if detect(q)]
-    assert missed == [] and len(false) * 20 <= len(corpus["calm"]), (missed, false)
+    assert missed == [] and len(false) * 40 <= len(corpus["calm"]), (missed, false)
 
 
 def test_a_keyword_counts_in_a_directory_without_need_examples(tmp_path: Path) -> None:

@@ -67,9 +67,11 @@ _SUICIDE = [
     r"(never|not) (to )?wake up|sleep (forever|for ever|and never)|fall asleep (forever|and never)|disappear (forever|for good|for ever|and never)",
     # Hopelessness.
     r"(cant|can not|cannot) (do|take|handle|bear) (this|it|any of this|life) ?(any ?more|much longer)|(cant|can not|cannot|couldnt|dont think i can|unable to) (go on|carry on|keep going|keep living|live like this|do this|take (it|this|any ?more)|handle (it|this|life)|bear (it|this|life))"
-    r"(?! (\w+ )?(of|homework|work|job|course|essay|exam|revision|test|project|level|game|puzzle|diet|shift|commute|class|subject|module|degree|maths|english|science|noise|snoring)\b)",
+    r"(?! (with|at|doing) (this|that|the|my|these|those|all (this|the|these)) (?!(life|pain|world|hurt|feeling)\b)\w+)(?! (\w+ )?(of|homework|work|job|course|essay|exam|revision|test|project|level|game|puzzle|diet|shift|commute|class|subject|module|degree|maths|english|science|noise|snoring)\b)",
     r"better off (dead|gone|without me|if i (was|were|wasnt|werent) (gone|dead|here|around))|(happier|easier|better) (if|when|without) (i|me)\b",
     r"(no|nothing to|whats the|what is the|see no|dont see the|cant see the|cannot see the) (point|reason|hope) (in |of |to |for )?(me |my )?(even )?(to )?(living|live|life|going on|being alive|stay alive|staying alive|carrying on|carry on|keep going|anything|it all|trying|any ?more|staying|being here|be here)",
+    r"(no|any|see no|cant see (a|any)|dont see (a|any)|dont have (a|any)|havent got (a|any)|lost (my|any|all)) (\w+ )?(reason|point|purpose|will) (\w+ ){0,2}?(to|2|for|in|of) (keep |stay |staying |carry on |go on )?"
+    r"(living|live|alive|be alive|being alive|existing|exist|be here|being here|life)\b(?! (in|with|near|at|on|like|here|there|abroad)\b)|"
     r"nothing (left )?(to live for|left for me)|(life|it) (is not|isnt|aint|is no longer|s not) worth (living|it)|not worth living|no point any ?more|(cant|cannot|dont|do not) see the point",
     r"tired of (living|life|being alive|everything|waking up)|give up on (life|everything)|giving up on (life|everything)|(had|have had|ive had|i have had) enough of (everything|it all|life|living|this life)",
     r"(no one|nobody|noone|none) (would|will|is going to) (even )?(miss|care|notice)|(nobody|no one|noone) cares if i (live|die)|(live|living) or die|(a|such a) burden (to|on) (everyone|everybody|my|them)|im a burden",
@@ -79,8 +81,8 @@ _SUICIDE = [
     r"goodbye (everyone|all|forever|world)|(my|this is my|a) last (message|post|text|goodbye)|sorry for everything|giv(e|ing) (away )?(my|all my) (things|stuff|belongings) away|giving away my",
     # The means.
     r"overdos\w*|paracetamol(?! (dose|for|is|can|should))|(take|taking|took|taken|swallowed|swallow|downed) (all |all of )?(my|his|her|their|the|these|those|a lot of|loads of|a load of|a bunch of) (\w+ )?(pills|tablets|meds|medication|antidepressants|painkillers|insulin)|(take|swallow|taking|took) all (of )?(my|the|these|those) \w+",
-    r"(pills|tablets|meds|medication) (ready|saved|lined up)|stockpil\w*|(saved|saving) up (my |the )?(pills|tablets|meds)|how many (pills|tablets) (would|does|to|will)",
-    r"jump(ing)? (off|in front of|from)|hang(ing)? (my|him|her|them) ?sel(f|ves)|threaten\w* to (kill|hang|hurt|end|cut|drown|poison) (him|her|them)sel(f|ves)|slit(ting)? my|drown(ing)? my ?self|(want|going) to jump|\brope\b|\bnoose\b",
+    r"(pills|tablets|meds|medication) (ready|saved|lined up)|stockpil\w*|(saved|saving|hoard\w*) (up )?(my |the |all my |all the |some )?(\w+ )?(pills|tablets|meds|medication|painkillers)|how many (pills|tablets) (would|does|to|will)",
+    r"jump(ing)? (off|in front of|from)|hang(ing)? (my|him|her|them) ?sel(f|ves)|threaten\w* to (kill|hang|hurt|end|cut|drown|poison) (him|her|them)sel(f|ves)|threaten\w* to (jump|overdose|take (an overdose|all (his|her|their) \w+))|jump(ing)? out of (a|the|his|her|my|their) (\w+ )?(window|building|car)|slit(ting)? my|drown(ing)? my ?self|(want|going) to jump|\brope\b|\bnoose\b",
     r"(cut|cuts|cutting|gone) (too |really |very |so )?deep\b|(cant|cannot|can not|wont) stop (the |my )?bleeding|"
     r"(edge|top|top floor|top level|top deck|roof) of (the|a) (bridge|roof|cliff|building|car park|multi ?storey|block|platform)|(standing|stood|sat|sitting) on (the|a) (bridge|roof|ledge|edge|railway|cliff|parapet)|(drive|crash|driving|crashing) (my car |my self )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|river)|on the (railway|train) (line|track)s?",
     r"(swallowed|taken|took|downed) (a |the |all |a whole |whole )?(packet|box|bottle|load|lot)s? of|railway (line|track)s?|(train|motorway) tracks?",
@@ -105,14 +107,18 @@ _SUICIDE = [
     r"wrong side of the (\w+ )?(railings?|barrier|fence|bridge)|(drive|crash|driving|crashing|swerve|swerving) (my car |my self |it )?(into|off) (a|the) (road|motorway|oncoming \w+|wall|tree|bridge|cliff)",
     # A wish, then an ending: "wants to die", "ready to end it", "might as well be dead", "thinking about unaliving".
     rf"{_WISHING} (\w+ ){{0,2}}?(to )?{_ENDING}",
-    r"(want|need|wish) (it|everything|it all|all of it|the pain|life|this pain|my life) to (stop|end|be over|go away)( for good| forever)?$|(might as well|rather|better) (just )?(be )?(dead|die)\b",
+    r"(want|need|wish) (it|everything|it all|all of it|the pain|life|this pain|my life) to (stop|end|be over|go away)( for good| forever| permanently| for ever| once and for all)?$|(might as well|rather|better) (just )?(be )?(dead|die)\b",
     r"(tired|sick|exhausted|weary) of (living|life|being alive|existing|fighting|trying|being here)|had it with (everything|life|it all|living)|this is (my )?goodbye|goodbye forever",
     r"(dont|do not) think (ill|i will|i am going to|im going to|i can) (be here|be around|be alive|survive|last|make it) (by|at|for|next|tomorrow|till|until|much|the|this)",
     r"(cant|cannot|can not) (keep|carry on|go on) (doing|living|like|with) (this|it)( any ?more)?$",
     r"(take|taking|took|swallow\w*) (every|all the|each) (\w+ ){0,2}(pill|pills|tablet|tablets|meds|medication)|(pills|tablets|meds) (in front of me|in my hand|counted out|laid out|lined up|next to me)|razor blades?|(got|have|bought|holding|found) (a |the |my |some )?razors?\b",
     r"(im|i am|sat|sitting|standing|stood) (on|at) (the|a) (top of (the|a) \w+|bridge|roof|cliff|ledge|railway|tracks|edge)\b",
-    r"(walk|step|throw my ?self|lie down|lay down|run)(ing)? (out )?(in front of|under|onto) (a|the) (train|bus|lorry|car|truck|traffic|tracks?)|(drink|drinking|starve|starving|drug|drugging) my ?self to death",
+    r"(walk|step|stepp|throw|lie|lay|ly|run|runn)(ing)?( my ?self)?( down)? (out )?(in front of|under|onto) (a|the) (train|bus|lorry|car|truck|traffic|tracks?)|(drink|drinking|starve|starving|drug|drugging) my ?self to death",
     r"(going to|might|will|ill|could|scared ill|afraid ill|scared i will|about to) (do|doing) something (stupid|silly|daft|drastic|terrible|i (will|ll) regret)",
+    r"(sent|posted|messaged|texted|snapped|shared) (me |us |her |him )?(a |an )?(pic|photo|picture|snap|video|selfie)s? of (\w+ ){0,2}(pills|tablets|rope|noose|blades?|razors?|cuts|wrists?|a knife|the bridge|the edge)|"
+    r"(tied|tying|tie|hung|hanging|fixed|attached) (a |the |my )?(belt|rope|cord|scarf|tie|ligature|noose|cable|wire|sheet) (to|round|around|from|on|over) (the|a|my) (door|banister|bannister|beam|rail|hook|loft hatch|pipe|neck)|"
+    r"(sat|sitting|standing|stood|parked|im|i am) (\w+ ){0,5}(by|at|on|near|over|above) (the|a) (reservoir|river|canal|lake|sea|cliffs?|edge|bridge|quarry|tracks|railway|viaduct|flyover)\b.{0,60}\b(dont want|cant|no point|never|goodbye|ready|last)|"
+    r"(going to|gonna|will|need to|want to|have to|ill) make (it|this|everything|the pain|it all) (all )?(stop|end|go away)( for good| forever| permanently| tonight| now)?$",
     r"(scared|afraid|frightened|worried|terrified) (of )?what i (might|will|could|ll|would) do( to my ?self| tonight| now)?$|(dont|cant|do not|cannot) (trust|keep) my ?self (to (stay|be|keep) )?safe|not safe (from|with|around) my ?self",
 ]
 
@@ -143,14 +149,14 @@ _DANGER = [
     rf"(banging|kicking|hammering|smashing|pounding) (on |at |down |in )?(the|my|our) {_HOME}|kick(ing)? (in |down )?(the|my|our)? ?(front |back )?door( in| down)?|smashing (the|my|our) windows?",
     rf"(someone|somebody|a man|a stranger|an intruder|men|people|he|she|they|my ex) (is |are |s )?(in|inside|outside|at|by|in front of|round) (my|the|our) (\w+ )?{_HOME}\b(?! (yesterday|last))|\bintruders?\b",
     rf"(climbed|climbing|got) (over|in|into|through) (the|my|our) (fence|wall|window|garden|house|gate)|(someone|somebody|a man) (is )?(in|inside) (the house|the flat|my house|my flat|downstairs|upstairs)",
-    r"(standing|waiting|parked|sitting|lurking|hiding) (outside|at|by|near) (my|the|our) (house|door|window|flat|home|gate|car|school)|(outside|at) (my|the|our) (door|window|house|home|flat)",
+    rf"(standing|waiting|parked|sitting|lurking|hiding) (outside|at|by|near) (my|the|our) (house|door|window|flat|home|gate|car|school)|(is|s|are|re|still|keeps|been|hes|shes|theyre) (\w+ )?(outside|at) (my|the|our) (\w+ )?{_HOME}\b",
     # (someone who will not leave; not a child who will not go in to school or to bed)
-    r"(wont|will not|isnt going to|refuses to) (leave|go away|go(?! (?:in|into|to|back|out|on|near|anywhere|outside|upstairs|downstairs)\b)|let (me|us|her|him|them) (go|leave|out|in))|(blocking|blocked) the (door|way)|(smashed|grabbed|snatched) my phone",
+    r"(wont|will not|isnt going to|refuses to) (leave|go away|go(?! (?:in|into|to|back|out|on|near|anywhere|outside|upstairs|downstairs)\b)|let (me|us|her|him|them) (go|leave|out|in))|(not|isnt|refuses to|refusing to) (leaving|going|going away) (till|until|unless)|(cant|cannot|can not|not allowed to) (leave|get out|escape)( and|$)|(blocking|blocked) the (door|way)|(smashed|grabbed|snatched) my phone",
     r"(scared|afraid|frightened|too scared) to (leave|go home|move|go back)|locked (me|us|her|him|them|the kids|the children|my \w+) (in|up)|(locked|shut) in|(cant|cannot) get out|(?<!feel )(?<!feeling )(?<!feels )trapped|hiding (from|in|under|behind)|held (me|us|her|him)? ?hostage|(hes|she|they) (wont|will not) let",
     r"(following|followed|chasing|stalking) (me|us|her|him|my \w+)|(is |are |keeps )(following|chasing) |(car|van|man|someone) (is |keeps )?following",
     # A child missing, taken, or gone to meet someone.
     rf"{_CHILD} (\w+ ){{0,4}}?{_MISSING}|(taken|took|snatched|grabbed|abducted|kidnapped) {_CHILD}(?! (to|for|out|home|back|shopping|swimming|with me))|(cant|cannot|can not) find {_CHILD}|(nobody|no one|noone|doesnt|dont|does not|do not) knows? where (he|she|they|my \w+) (is|are)",
-    rf"{_CHILD}\b.*\b(hes|shes|theyre|he is|she is|they are|now) (gone|missing|nowhere)|{_CHILD}\b.*\b(location|phone) is (off|dead|switched off)|missing (child|kid|boy|girl|person|teenager)|abduct\w*|kidnap\w*|snatched|(took|taken|dragged|pulled|bundled|put|forced|pushed) (\w+ ){{0,2}}(into|in) (his|her|a|the|their) (car|van|boot)",
+    rf"{_CHILD}\b.*\b(hes|shes|theyre|he is|she is|they are|now) (gone|missing|nowhere)|{_CHILD}\b.*\b(location|phone) is (off|dead|switched off)|missing (child|kid|boy|girl|person|teenager)|abduct\w*|kidnap\w*|snatched|(took|taken|dragged|pulled|bundled|put|forced|pushed) (\w+ ){{0,2}}(into|in) (his|her|a|the|their) (\w+ )?(car|van|boot)",
     r"(gone|went|going|run off|ran off|run away|ran away|left) (off )?(to meet (up with )?(a |an |some )?(man|men|guy|stranger|someone|somebody|him|adult|person|older)|with (a man|him|someone|a stranger|an older))|\bsos\b|(hasnt|has not|didnt|did not|never) (come|came) (home|back)|ran away|run away|running away|phone is off|(not|isnt|wont stop) answering|cant (find|reach|get hold of) (him|her|them|my)",
     r"(got|get|getting|pulled|dragged|bundled) (in|into) (a|his|her|their|the|a strangers) (car|van|taxi)|in the car and (wont|will not)|wont bring (him|her|them|my) ",
     # A body in danger.
@@ -191,6 +197,18 @@ _DANGER = [
     r"barricad\w*|pinned (\w+ ){0,2}(down|to|on|against)|(begging|pleading|crying for) (him|her|them|someone|somebody) to stop|(theres|there is|there are|think theres) (a |an |some )?(burglars?|intruders?|someone|somebody) (downstairs|upstairs|in (the|my|our) \w+)",
     r"(man|men|they|gang|people|someone|somebody|he|she) (have |has |ve |s )?got (him|her|them|my \w+) (in|at|locked in) (a|the|their|his|her) (flat|house|car|van|room|place)|foaming|(shaking|jerking|twitching) (on the floor|and wont stop)",
     rf"(swinging|waving|throwing|pointing|aiming|launching|lobbing) (\w+ ){{0,2}}at (me|her|him|us|them|(my|our|his|her) {_RELATIVE}|people)\b|(meet|meeting|with|gone to meet|going to meet) (a|an|some|this) (1[89]|[2-9]\d) ?(year old|yr old|yo) (man|guy|bloke|adult|stranger)|stuck in (his|her|their) (flat|house|room|car|van)|(wont|will not) give me (my )?(keys|phone|passport) back",
+    # Heard inside one's home; hiding to ask for help; an adult in a child's room, now; a threat to crash the car with them in it.
+    r"(hear|heard|hearing) (someone|somebody|people|footsteps|voices|a man|men|a stranger|movement)( \w+){0,3} (downstairs|upstairs|in (the|my|our) (house|flat|loft|attic|hall|hallway|kitchen|living room|lounge))\b|"
+    r"(texting|messaging|calling|ringing|whispering|typing) (you |me |us )?(from )?(under|inside|in) (the|her|his|my) (duvet|covers|bed|wardrobe|cupboard|bathroom|toilet|loft)|"
+    r"(uncle|step ?dad|stepfather|boyfriend|partner|man|lodger|grandad|cousin) (is |s |keeps )?(\w+ ){0,2}(in|into) (my|her|his) (room|bed|bedroom)\b(?=.*\b(again|now|tonight)\b)|"
+    rf"{_INTENT} (drive|crash|steer|swerve) (\w+ ){{0,3}}(off|into) (a|the) (bridge|cliff|wall|tree|river|sea|lake|canal|lorry|oncoming \w+|motorway)",
+    # A child gone to, or with, an adult met online ("with some guy from discord", "to meet a man she met online").
+    r"(meet|meeting|with|waiting for|to see) (up with )?(a|some|this|an) (older |grown |\d+ ?(year old|yr old|yo) )?(man|guy|bloke|lad|stranger|adult|person|boy) (\w+ ){0,3}(met|from|off|on) "
+    r"(online|discord|snap|snapchat|tiktok|insta|instagram|roblox|fortnite|an app|a game|the internet|whatsapp|a dating app)\b|(gone|went|going|snuck out|sneaked out) (\w+ ){1,4}to meet (a|some|this|an) (older |grown )?(man|guy|bloke|stranger|adult)",
+    # A child harmed or lured now: shaken, exposed to, offered sweets or a lift from a car.
+    r"being (shaken|smothered|suffocated|tortured|punched|slapped|kicked(?! (out|off)))|expos(e|es|ing|ed) (him|her|them)sel(f|ves)|flash(ing|ed|es) (at )?(my|the|a|some|our) (kids|children|daughter|son|girls?|boys?|child)|"
+    r"(man|men|stranger|someone|somebody|woman|guy|bloke|car|van) (\w+ ){0,4}(offering|offered|trying to give|giving) (\w+ ){0,2}(sweets|lifts?|a lift|money|vapes|a ride|cigarettes|alcohol) to (kids|children|a child|my \w+|girls|boys|the kids)",
+    r"teach(ing)? (me|her|him|us|them|you) a lesson\b(?! (on|about|in|at|for|of))|(give|gives|giving) (me|her|him|us|them) a (kicking|hiding|beating)",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)

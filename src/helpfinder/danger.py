@@ -22,7 +22,9 @@ home safe now") or a question about danger in general ("what counts as an
 emergency"), a game or a dare, or a worried question about someone else's
 self-harm ("how do I talk to her"). The calm guards come from calm phrasings
 written for them, the kind a worried person types about a teenager, a game or
-the kitchen.
+the kitchen. Saying one is well now ("in a good place now") is no "now" of
+danger, and a joke said so ("lol") no danger from others unless something
+says now.
 
 Text-speak and slang are read as what they stand for first ("kms", "rn",
 "shank"). Behind the patterns, a learnt layer (a logistic regression over
@@ -56,7 +58,7 @@ _IDIOMS = re.compile(
     r"|(stabbed|shot|killed|murdered|attacked|kidnapped) (in|on) (a|the) (film|game|show|video|tv|dream|book|story|series|programme)"
     r"|(signs?|warning signs|risk|prevention|awareness|rates?|statistics) of (suicide|self ?harm)|suicide (prevention|awareness|rates?|statistics)|(phone|battery|laptop|car) (has |is )?(died|dead)"
     r"|(shooting|stabbing|fighting) (game|games|scenes|films?|videos?)|cricket bat|knife (set|crime|skills)|(fire|smoke|carbon monoxide) (alarms?|detectors?|drills?)|fire brigade|bonfire|fireworks?|(flu|booster|covid|vaccine|mug|screen|photo) ?shots?|shot (a|the|some) (video|film|photo)|(photo ?shoot|shooting (a|the) (video|film))"
-    r"|(cat|dog|pet|parcel|package|keys|phone|wallet|purse|bike|car|money|bag|post|letter|tortoise|hamster|rabbit|order|homework|shoe|coat) (\w+ ){0,2}(is |has |have |has gone |gone |went |are )missing"
+    r"|(cat|dog|pet|parcel|package|keys|phone|wallet|purse|bike|car|money|bag|post|letter|tortoise|hamster|rabbit|order|homework|shoe|coat)s? (\w+ ){0,2}(is |has |have |has gone |gone |went |are )missing"
     r"|(videos?|pictures?|photos?|pics|images?|clips?|films?|footage) (\w+ ){0,2}of (a |an |the |some )?\w+ (\w+ )?being (hurt|abused|attacked|beaten|raped|killed|hit|stabbed|shot)"
     r"|(films?|movies?|books?|shows?|documentar\w+|stor(y|ies)|programmes?|series|podcasts?|news|dramas?|soaps?|episodes?|articles?|reports?|novels?|plays?|poems?|essays?|assignments?|projects?) (\w+ )?about (a |an |the )?\w+"
     r"|(knives|guns|weapons|swords|bombs) in (minecraft|fortnite|roblox|games?|the game|a game|gta|call of duty)"
@@ -87,14 +89,14 @@ _IDIOMS = re.compile(
     # A cry with an everyday cause given: "the baby is screaming because she is teething".
     r"|(screaming|shouting|crying|yelling|wailing) (\w+ ){0,2}because (\w+ ){0,2}(teething|tired|overtired|hungry|bored|wants?|wanted|lost|cant have|couldnt have|didnt get|has to|had to|doesnt want|didnt want)"
     r"|(meet|meeting|met) (\w+ ){0,2}(boyfriends|girlfriends|partners|friends|mates) (parents|mum|dad|family)|(take|taking|took) (me|us|him|her|them) to (court|a tribunal|small claims)"
-    r"|(will|would|is going to|gonna|going to|ll|d)( (go mad|go spare|flip|lose it|freak out) and)?( (probably|actually|literally|honestly|seriously|definitely|absolutely|totally|just))? (kill|murder) (me|her|him|them|us|you) (if|when|for) (i |we |you )?(\w+ ){0,2}?(ate|eat\w*|talk\w*|chat\w*|swear\w*|laugh\w*|giggl\w*|cheat\w*|cop(y|ied)\w*|borrow\w*|touch\w*|break\w*|broke|los\w+|lost|forget\w*|forgot|wear\w*|us\w+|miss\w*|fail\w*|late|spoil\w*|spill\w*|scratch\w*|dent\w*|crash\w*|finish\w*|drink\w*|drank)"
+    r"|(will|would|is going to|gonna|going to|ll|d|ill|youll|hell|shell|theyll)( (go mad|go spare|flip|lose it|freak out) and)?( (probably|actually|literally|honestly|seriously|definitely|absolutely|totally|just))? (kill|murder) (me|her|him|them|us|you|my \w+) (if|when|for) (i |we |you |he |she |they )?(\w+ ){0,2}?(ate|eat\w*|talk\w*|chat\w*|swear\w*|laugh\w*|giggl\w*|cheat\w*|cop(y|ied)\w*|borrow\w*|touch\w*|break\w*|broke|los\w+|lost|forget\w*|forgot|wear\w*|us\w+|miss\w*|fail\w*|late|spoil\w*|spill\w*|scratch\w*|dent\w*|crash\w*|finish\w*|drink\w*|drank)"
     r"|(give|giving|gave|given) away (my |some of my |all my )?(old |spare )?(clothes|toys|books|games|furniture|stuff to charity|things to charity)|to (charity|a charity shop)"
     r"|goodbye (card|party|present|gift|song|assembly|do|drinks|meal|hug|speech)|(jump|jumping) (on|in|into|over|off) (the|a|my) (trampoline|pool|bouncy castle|puddles?|sofa|bed|sea|water|waves|diving board)"
     r"|end of (my|the|his|her) (rope|tether)|(skipping|jump|climbing|tow|washing) rope|rope (swing|ladder|course|bridge)"
     r"|(d|would|could) murder a|murder a (curry|pint|coffee|pizza|burger|kebab|drink|brew|cuppa|beer)|(screaming|shouting) (on|at) (the |a )?(\w+ )?(rollercoaster|ride|concert|match|game|tv|telly|film|movie|show|programme)"
     r"|(mum|mom|mam|dad|parents|teacher|boss|coach|nan|gran|sister|brother|mates?|friends?)s? (is |are |s |will |would |d |ll )?(going to |gonna |literally )?(kill|murder) (me|us)\b(?! (with|and|tonight|right now|now))"
     r"|(suicide|self ?harm) (charity|charities|awareness|prevention|training|course|research|essay|project|module|policy|first aid|bereavement|survivors?)|(essay|project|talk|training|course|research|fundraiser|fundraising|walk|run) (on|about|for) (a )?(suicide|self ?harm)"
-    r"|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
+    r"|(rather|sooner) (\w+ )?(die|be dead) than|^(just )?(kill|shoot) me now\b|(could|want to|wanna|makes me want to|feel like) (\w+ )?scream\b(?! for help)|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
     r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
     rf"|(i|we|im|were|i was|i am) (work\w*|cook\w*|cut my \w+|chop\w*|fishing|carv\w*|whittl\w*|peel\w*|slic\w*|gardening|diy) (\w+ ){{0,4}}with (a |an |the |my |some )?(\w+ )?{WEAPON}s?"
     r"|(pen|bread|butter|craft|pocket|fish|fishing|carving|steak|swiss army|palette|putty|stanley) knife"
@@ -120,7 +122,10 @@ _NEGATION_WINDOW = 3
 # Words that place an event in the past ("last month", "in 2019", "years ago", "used to"), when nothing says "now".
 _PAST = re.compile(
     r"\b(last (week|weekend|month|year|term|summer|winter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
-    r"in (19|20)\d\d|in the (19|20)?\d0s|in the (sixties|seventies|eighties|nineties)|yesterday|(?<!the )(?<!since )(?<!my )last night|earlier (today|tonight|this (morning|evening|week))|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got))\b"
+    r"in (19|20)\d\d|in the (19|20)?\d0s|in the (sixties|seventies|eighties|nineties)|yesterday|(?<!the )(?<!since )(?<!my )last night|earlier (today|tonight|this (morning|evening|week))|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got)"
+    r"|(after|since|following) (a |an |the |my |his |her |their |our )?(\w+ ){0,2}(suicide|death|overdose|loss)"
+    r"|on (mon|tues|wednes|thurs|fri|satur|sun)day|in (january|february|march|april|june|july|august|september|october|november|december)|a while (back|ago)|(a (few|couple of)|some) (days|weeks|months|years) (ago|back)|(some|a long) time ago"
+    r"|when (we|they|he|she|i) (were|was) (together|married|little|young|kids|at school|a kid)|when we (split up|broke up|separated)|during (the|our|an|a) (marriage|relationship|argument|row))\b"
 )
 # Words that say the person is safe now ("but she is fine", "he is back now", "probably asleep"): nothing is happening.
 _SETTLED = re.compile(
@@ -129,7 +134,9 @@ _SETTLED = re.compile(
     r"|(its|it is|they are|theyre|it was|it turned out to be) (just )?(the )?(builders|postman|delivery driver|neighbours|council|plumber|window cleaner|meter reader)"
     r"|(selling|delivering|canvassing|collecting for|leafleting|from the council|from the gas board|to read the meter)\b|trick or treat\w*|carol singers"
     r"|just talk\b|(school|police|teachers?|they) (dealt with|sorted|handled) it|its (been )?(sorted|dealt with|resolved)"
-    r"|probably (asleep|just|at|out|busy|fine|charging)|phone is probably (dead|off|flat)|hide (and|n) seek)"
+    r"|probably (asleep|just|at|out|busy|fine|charging)|phone is probably (dead|off|flat)|hide (and|n) seek"
+    r"|(we|i|they|police|security|staff|someone|he|she) (have |has |had |ve )?found (him|her|them)\b(?! (\w+ )?(bleeding|unconscious|not|in a|with|lying|on the|hanging|collapsed|unresponsive|dead|cut))|(turned|showed) up (safe|fine|ok|okay|alright)|recovering|on the mend|out of hospital|(been |was )?discharged|no longer (missing|in danger|at risk|lost)"
+    r"|but (then )?(he|she|they) (stopped|left|calmed down|walked off|went home|drove off|backed off))"
 )
 # Danger that is a question about danger in general ("what counts as an emergency", "what should I do if a
 # child tells me they are being hurt"): the asker is not in it.
@@ -140,7 +147,7 @@ _HYPOTHETICAL = re.compile(
 )
 # Play, whatever the time: a prank, a dare, a holiday jump into the sea. Both kinds.
 _PLAY = re.compile(
-    r"\b(as a (prank|joke)|for a (dare|laugh)|knock (down|and run) ginger|on holiday|tombstoning|coasteering|when we play|when (were|we are) playing|play ?fight\w*|messing (about|around)|mucking about)\b"
+    r"\b(as a (prank|joke)|for a (dare|laugh)|knock (down|and run) ginger|on holiday|tombstoning|coasteering|when we play|when (were|we are) playing|play ?fight\w*|messing (about|around)|mucking about|(bungee|sky|base|parachute|cliff|ski|show|long|high) ?(jump|jumping|dive|diving))\b"
 )
 # A fear of what may happen one day ("scared he'll get into a gang"): the learnt layer, which weighs words, not
 # who does what when, stays quiet; the patterns still find "scared he'll kill me".
@@ -156,12 +163,18 @@ _FICTION = re.compile(
     r"\b(in (the|a|this|that|my|his|her) (book|film|movie|story|novel|show|series|episode|play|programme|cartoon|comic|soap|drama|documentary|musical|opera)"
     r"|(a|the) (show|series|programme|film|movie|book|game|podcast) (where|about|in which)|(on|in) the (news|paper|papers|radio)"
     r"|(news|radio|paper|article|headline)s? (said|says|reported|reports)|read (a|an|the) (story|article|report|piece|post)"
-    r"|the (villain|baddie|hero|heroine|main character|characters?|plot|narrator))\b"
+    r"|the (villain|baddie|hero|heroine|main character|characters?|plot|narrator)"
+    r"|(reading|read|watching|watched|writing|wrote|listening to) (a|an|the|this|my) (\w+ ){0,2}(book|novel|thriller|story|film|movie|series|show|play|documentary|mystery|podcast|script|poem)s?"
+    r"|thrillers?|book club|(crime|detective|murder|horror) (novel|story|book|film|series|podcast|drama)s?)\b"
 )
 # A dream or a nightmare told: no one is in danger from others now (a wish to die is still read, whatever the frame).
 _DREAM = re.compile(r"\b(dreamt|dreamed|dreaming|(had|have|having|keep having) (a |the same )?(dream|nightmare)s?|in (my|a|the) (dream|nightmare))\b")
 # A sport or hobby with a blade or a gun: "my son does fencing and has a sword". Calm when nothing says now.
-_HOBBY = re.compile(r"\b(fencing|archery|kendo|martial arts|re ?enact\w*|clay pigeon\w*|shooting (club|range|lessons)|gun club|rifle club|cosplay|larp\w*|target practice)\b")
+_HOBBY = re.compile(r"\b(fencing|archery|kendo|martial arts|re ?enact\w*|clay pigeon\w*|shooting (club|range|lessons)|gun club|rifle club|cosplay|larp\w*|target practice|(deer|game|pheasant|grouse|duck|rabbit) (stalking|hunting|shooting)|hunting|gamekeep\w*|boxing|kickboxing|judo|karate|paintball\w*|airsoft)\b")
+# Saying one is well now: the "now" of "i'm in a good place now" is no danger now.
+_RECOVERED = re.compile(r"\b(in a (good|better|happier|safe|much better|good) (place|space|headspace)( now)?|(doing|feel|feeling|am|im) (much |a lot |really |so )?(better|well|ok|okay|fine|good) now|recovered|in recovery)\b")
+# A joke said so ("lol", "haha"): no danger from others, unless something says now; a wish to die is still read.
+_JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|jk|only joking|just joking)\b")
 # Wanting to know what to do one day, or fearing what someone may do one day: calm when nothing says now.
 _SOME_DAY = re.compile(
     r"\b(wants? to know|asking|asked|wondering|learn\w*|teach\w*|tell\w*) (\w+ ){0,3}(what|how) to do if\b"
@@ -235,11 +248,11 @@ def _detect(text: str, learnt: bool) -> list[tuple[str, str]]:
     found = []
     if _PLAY.search(text):
         return []
-    now = bool(_NOW.search(text))
+    now = bool(_NOW.search(_RECOVERED.sub(" ", text)))
     if _FICTION.search(text) and not now:
         return []
     past = bool(_PAST.search(text)) and not now
-    calm = bool(((_SETTLED.search(text) or _SOME_DAY.search(text) or _HOBBY.search(text)) and not now) or _HYPOTHETICAL.search(text) or _DREAM.search(text))
+    calm = bool(((_SETTLED.search(text) or _SOME_DAY.search(text) or _HOBBY.search(text) or _JOKE.search(text)) and not now) or _HYPOTHETICAL.search(text) or _DREAM.search(text))
     for need, pattern in ((EMERGENCY, DANGER_RE), (SELF_HARM, SUICIDE_RE)):
         said = _found(pattern, text)
         # It happened then, and a danger now would say so; but a wish to die is said in the present whatever the past.

@@ -1,0 +1,101 @@
+"""The danger detector's rules of lane danger4, each with the finding it gives (or that it stays quiet).
+
+Each rule is a meaning, not a phrase: the cases are examples of it, written with the rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpfinder.danger import detect, patterns
+
+EMERGENCY, SELF_HARM = "emergency", "self-harm"
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Heard inside one's home; hiding to ask for help; an adult in a child's room at night.
+        ("I can hear someone moving about downstairs and I live alone", [(EMERGENCY, "hear someone moving about downstairs")]),
+        ("she's texting me from under the duvet", [(EMERGENCY, "texting me from under the duvet")]),
+        ("her uncle is in her room again", [(EMERGENCY, "uncle is in her room")]),
+        # A threat to crash the car with them in it; "teach me a lesson"; "not leaving till"; held.
+        ("my husband says he's going to drive us all off the bridge", [(EMERGENCY, "says hes going to drive us all off the bridge")]),
+        ("he said he's coming round tonight to teach me a lesson", [(EMERGENCY, "teach me a lesson")]),
+        ("he says he's not leaving till i let him in", [(EMERGENCY, "not leaving till")]),
+        ("he says he can't leave", [(EMERGENCY, "cant leave")]),
+        # A child gone to an adult met online; harmed or lured now; a car described; someone at any part of the home.
+        ("my daughter's gone to a hotel to meet a man she met online", [(EMERGENCY, "gone to a hotel to meet a man")]),
+        ("i think my neighbour's baby is being shaken", [(EMERGENCY, "being shaken")]),
+        ("there's a man exposing himself to my kids at the park", [(EMERGENCY, "exposing himself")]),
+        ("some man in a car is offering sweets to kids by the school", [(EMERGENCY, "man in a car is offering sweets to kids")]),
+        ("a man just pulled a girl into a white van", [(EMERGENCY, "pulled a girl into a white van")]),
+        ("now he's at our back gate", [(EMERGENCY, "hes at our back gate")]),
+        # Suicide: a picture of the means sent, a ligature tied, the means saved, alone by water not wanting to go on.
+        ("my best friend sent me a pic of pills", [(SELF_HARM, "sent me a pic of pills")]),
+        ("i've tied a belt to the door", [(SELF_HARM, "tied a belt to the door")]),
+        ("been saving my tablets for weeks", [(SELF_HARM, "saving my tablets")]),
+        ("i'm sat in the car by the reservoir and i don't want to go home ever", [(SELF_HARM, "im sat in the car by the reservoir and i dont want")]),
+        # Making it stop, for good in other words, jumping from a height, verb forms, no reason to live in any order.
+        ("i'm a waste of space and i'm going to make it stop", [(SELF_HARM, "going to make it stop")]),
+        ("i just want the pain to stop permanently", [(SELF_HARM, "want the pain to stop permanently")]),
+        ("my teen is threatening to jump out of the window", [(SELF_HARM, "threatening to jump")]),
+        ("i keep thinking about stepping in front of a lorry", [(SELF_HARM, "stepping in front of a lorry")]),
+        ("i have no reason to keep living", [(SELF_HARM, "no reason to keep living")]),
+        ("i cant see any reason 2 be alive", [(SELF_HARM, "cant see any reason 2 be alive")]),
+    ],
+)
+def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[str, str]]) -> None:
+    assert patterns(query) == found and detect(query) == found
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # A joke said so; a hunting hobby; a story read; recovered now; a pet's "s"; a child found; a place, not a person.
+        "i'll kill my brother if he eats my chocolate again lol",
+        "my husband goes deer stalking with his rifle in scotland",
+        "my book club is reading a thriller about a kidnapped girl",
+        "i had suicidal thoughts years ago but i'm in a good place now",
+        "my cat's gone missing again, the third time this year",
+        "my 8 year old wandered off in the supermarket but we found him at the tills",
+        "someone keyed my car outside my house",
+        # Someone else's death, after; a thing that cannot go on; a sport's jump.
+        "how do i support my teenager after a friend's suicide",
+        "i can't go on with this diet anymore",
+        "we're going bungee jumping for my birthday",
+        # Past: a day or month named, a while back, when we split up, during a row; recovering; no longer missing; it stopped.
+        "my brother got stabbed and is recovering in hospital",
+        "he threatened to kill me when we split up, that was in march",
+        "the police said my son is no longer missing",
+        "my husband smashed my phone during an argument on saturday",
+        "my mate got glassed at a club a while back",
+        "he was going to hit me but he stopped and left",
+        # Figures of speech; the same words in a calm sense.
+        "id rather die than sing in public",
+        "kill me now its monday",
+        "im so stressed i could scream",
+        "my teacher will teach us a lesson on fractions",
+        "i cant leave my job because of money",
+        "my step dad keeps coming into my room at night",  # a worry to talk through (the tuning half's), nothing saying now
+    ],
+)
+def test_a_new_calm_rule_keeps_the_banner_down(query: str) -> None:
+    assert detect(query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # A past word or a calm word does not hide a danger said to be now.
+        ("he says hes going to kill me on saturday and hes outside now", [(EMERGENCY, "says hes going to kill me")]),
+        ("he left but says hes coming back tonight to finish me", [(EMERGENCY, "coming back tonight to finish me")]),
+        ("he hit me during an argument and hes still hitting me", [(EMERGENCY, "hitting me")]),
+        ("my stepdad is hitting my mum again lol", [(EMERGENCY, "my stepdad is hitting")]),
+        ("she wont stop screaming for help next door", [(EMERGENCY, "screaming")]),
+        # A wish to die is read whatever the frame.
+        ("i wanted to die last year and i want to die again now", [(SELF_HARM, "wanted to die")]),
+    ],
+)
+def test_the_calm_rules_give_way_to_now(query: str, found: list[tuple[str, str]]) -> None:
+    assert detect(query) == found
