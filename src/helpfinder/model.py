@@ -228,7 +228,7 @@ class Service(_Base, kw_only=True):
     ] = None
     curator_note: Annotated[
         Text | None,
-        msgspec.Meta(description="For the people who keep the file: what changed since a source, and why. Left off printed sheets unless asked."),
+        msgspec.Meta(description="For the people who keep the file: what changed since a source, and why. Shown by show; left out of search results, lists and printed sheets unless asked."),
     ] = None
     unconfirmed: Annotated[
         Text | None,

@@ -45,7 +45,7 @@ def cost_text(directory: Directory, contact: Contact) -> str | None:
 
 
 def service_notes(service: Service, curators: bool = True) -> list[str]:
-    """The service's note (with the curators' note, unless a sheet leaves it out) and what no current source confirms."""
+    """The service's note (with the curators' note when ``curators``: ``show`` and sheets with notes) and what no current source confirms."""
     note = " ".join(part for part in (service.note, service.curator_note if curators else None) if part)
     return [text for text in (note and f"Note: {note}", service.unconfirmed and f"Not confirmed: {service.unconfirmed}") if text]
 

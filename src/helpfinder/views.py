@@ -80,7 +80,7 @@ def add_service(
     doc.add("para", service.description, "", 2)
     for contact in directory.routes(service, channel=channel, free=free, open_at=open_at, where=where):
         add_route(doc, directory, service, contact, at, where=where)
-    for note in service_notes(service):
+    for note in service_notes(service, curators=full):  # what changed since a source is for curators: `show` only
         doc.add("para", note, "yellow", 2)
     today = (at or datetime.datetime.now()).date()
     stale = (today - service.verified).days > STALE_AFTER_DAYS
