@@ -285,3 +285,13 @@ def test_every_colour_system_rich_knows_gets_styles(system: str) -> None:
 
     painter = _Painter(Console(file=io.StringIO(), color_system=system, force_terminal=True))  # type: ignore[arg-type]
     assert painter("999", "bold red").startswith("\x1b[") and painter("999", "bold red").endswith("999\x1b[0m")
+
+
+def test_curators_notes_are_in_show_but_not_in_search_results() -> None:
+    """What changed since a source ('the 2021 article prints 0800 55511') is for curators: `show` has it, a search result does not."""
+    runner = CliRunner()
+    shown = runner.invoke(app, ["show", "crimestoppers", "--plain"]).output
+    found = runner.invoke(app, ["search", "crimestoppers", "--plain"]).output
+    assert 'The 2021 article prints the number as "0800 55511"' in shown
+    assert "Crimestoppers" in found and "0800 55511" not in found
+    assert "Note: Crimestoppers promises anonymity, not confidentiality." in found  # the note for its users stays
