@@ -193,3 +193,8 @@ def test_an_offer_of_help_leads_to_the_volunteering_routes_and_joining_the_speci
     assert ids(directory, "i want to help the police catch predators", 1) == ["police-volunteering"]
     assert ids(directory, "how do i become a special", 1) == ["police-volunteering"]
     assert ids(directory, "can i join the specials at 17", 1) == ["police-volunteering"]
+
+
+def test_a_service_called_by_its_own_name_leads_and_a_name_word_many_share_names_none(directory: Directory) -> None:
+    assert ids(directory, "how do i make a ceop report", 1) == ["ceop"]
+    assert ids(directory, "is there a helpline for grown ups who were abused in care homes", 1) != ["revenge-porn-helpline"]

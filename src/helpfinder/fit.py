@@ -145,10 +145,13 @@ def general(index: Index, asker: Asker) -> list[Candidate]:
 
 def lead_need(index: Index, ranked: list[Candidate], need: str) -> list[Candidate]:
     """The services made for ``need`` (their first need) lead: the route for what the person asking offers to do."""
-    if not ranked:
-        return ranked
-    made_for = [c for c in ranked if index.service_needs[c.number][:1] == [need]]
-    if not made_for:
+    return lead(index, ranked, {c.number for c in ranked if index.service_needs[c.number][:1] == [need]})
+
+
+def lead(index: Index, ranked: list[Candidate], numbers: set[int]) -> list[Candidate]:
+    """These services lead, lifted alike so that their own order (and the nearest first) stays."""
+    made_for = [c for c in ranked if c.number in numbers]
+    if not ranked or not made_for:
         return ranked
     lift = max(0.0, ranked[0].score * LEAD - max(c.score for c in made_for))  # all alike, so their own order stays
     for candidate in made_for:

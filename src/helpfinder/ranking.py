@@ -31,11 +31,11 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import danger, fit, images, nearby, online
+from . import danger, everyday, fit, images, nearby, online
 from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
-from .lexical import TOPIC_BOOST, Hit, accepted, evidence, reasons
-from .needs import Classification, classify
+from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
+from .needs import Classification, classify, vocabulary
 from .text import terms
 from .results import Match, Results
 from .worry import OFF_TOPIC_UNKNOWN, is_worry, names_service
@@ -60,6 +60,7 @@ RISK_NEED = "own-behaviour"  # routes for people who may pose a risk to children
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
 VOLUNTEER_NEED = "volunteering"  # the legitimate ways to help the police
+NAME_SHARED = 2  # a word in more services' names than this ("helpline") names none of them
 CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
 VICTIM_SUPPORT = 0.9  # for someone harmed, support after abuse or a crime scores at least this share of the best need
@@ -149,6 +150,7 @@ def search(
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = fit.for_asker(index, ranked, fit.CONCERNED if third_child else asker, worry, needs, online.names_screen(said))
     ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED) if helper else ranked
+    ranked = fit.lead(index, ranked, _by_name(directory, found.services, place))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
     ranked = _no_harm_first(ranked, needs, victim)
@@ -168,6 +170,32 @@ def search(
             services.append(Match(service, item.score, list(dict.fromkeys(item.why)), general))
     about = [n for n in needs.ranked() if needs.share(n) >= 0.5][:3] if worry else []
     return Results(query, services, topics, bool(crisis), general, asker, list(dict.fromkeys([*crisis, *about])))
+
+
+def _by_name(directory: Directory, hits: dict[int, Hit], place: Area | None) -> set[int]:
+    """The services the query calls by their own name ("how do i make a ceop report", "is crimestoppers anonymous").
+
+    A name word counts when it is in one or two services' names, and is no word of the people's situations
+    (the need documents), nor an everyday or generic word, nor a place; and the service is for where the person is.
+    """
+    vocabulary_ = vocabulary(directory)
+    names: dict[str, int] = {}  # how many services' names use each term ("helpline": many; "ceop": one)
+    for service in directory.services:
+        for term in set(terms(service.name)):
+            names[term] = names.get(term, 0) + 1
+
+    def proper(label: str) -> bool:
+        said = terms(label)
+        return bool(said) and all(
+            t not in vocabulary_ and t not in GENERIC and everyday.weight(t) == 1.0 and names.get(t, 0) <= NAME_SHARED for t in said
+        )
+
+    return {
+        number
+        for number, hit in hits.items()
+        if any(how == "name" and "→" not in label and "~" not in label and proper(label) and directory.places.find_in_text(label) is None for label, how in hit.reasons)
+        and not nearby.elsewhere(directory, directory.index.service_areas[number], place)
+    }
 
 
 def _named(hit: Hit | None) -> bool:
