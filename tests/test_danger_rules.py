@@ -43,6 +43,21 @@ EMERGENCY, SELF_HARM = "emergency", "self-harm"
         ("i keep thinking about stepping in front of a lorry", [(SELF_HARM, "stepping in front of a lorry")]),
         ("i have no reason to keep living", [(SELF_HARM, "no reason to keep living")]),
         ("i cant see any reason 2 be alive", [(SELF_HARM, "cant see any reason 2 be alive")]),
+        # Batch 2: an amount of pills, a dropped "g" and numbers for words, found in a state, a place described, adverbs between.
+        ("what do i do my friend just took like 20 pills", [(SELF_HARM, "took like 20 pills")]),
+        ("omg theres a guy tryin to get in2 my window", [(EMERGENCY, "trying to get in")]),
+        ("i found my flatmate hanging", [(EMERGENCY, "found my flatmate hanging")]),
+        ("i'm on the motorway bridge", [(SELF_HARM, "im on the motorway bridge")]),
+        ("why am i even alive", [(SELF_HARM, "why am i even alive")]),
+        # Not seeing oneself here, the urge to cut with nothing to cut, the world better or fine without them, for good in other words.
+        ("tbh i dont see myself being here next week", [(SELF_HARM, "dont see myself being here next")]),
+        ("im literally shaking i want to cut so bad", [(SELF_HARM, "want to cut so bad")]),
+        ("my dad keeps saying the world would be better without him", [(SELF_HARM, "the world would be better without him")]),
+        ("everyone will be fine without me", [(SELF_HARM, "everyone will be fine without me")]),
+        ("i need to disappear permanently", [(SELF_HARM, "need to disappear permanently")]),
+        ("i've made my mind up, i'm ending it after everyone's asleep", [(SELF_HARM, "im ending it after")]),
+        # A child left in a hot or locked car.
+        ("a baby has been left alone in a hot car in the car park", [(EMERGENCY, "a baby has been left alone in a hot car")]),
     ],
 )
 def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[str, str]]) -> None:
@@ -78,6 +93,15 @@ def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[s
         "my teacher will teach us a lesson on fractions",
         "i cant leave my job because of money",
         "my step dad keeps coming into my room at night",  # a worry to talk through (the tuning half's), nothing saying now
+        # Batch 2: whether something counts as an emergency, a help message with its cause, hair dye, a sport injury, a jump filmed.
+        "is it an emergency if my neighbour's dog keeps barking",
+        "my son messaged me 'help' because he can't work the washing machine",
+        "i want to die my hair pink",
+        "i keep hurting myself at football, maybe i need better boots",
+        "my mate just posted a video of himself jumping off a pier into the sea in greece",
+        "i want to cut my fringe",
+        "the kids will be fine without me for a weekend",
+        "a baby was left in a hot car in america, it was on the news",
     ],
 )
 def test_a_new_calm_rule_keeps_the_banner_down(query: str) -> None:

@@ -49,7 +49,7 @@ _WISHING = (
 )
 _ENDING = (
     r"(?:die(?! (of|laughing|for|inside|a little))|dying(?! (to|for|of))|be dead|kill(?:ing)? my ?self|end(?:ing)? (?:it|it all|things|everything|my life|me|my ?self|this(?= now| tonight| today| for good| pain|$)|my pain|the pain|this pain)(?! (with|between|off|up|on))|"
-    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|and never)|stop (?:existing|breathing|being alive|living)|not exist|"
+    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|permanently|and never)|stop (?:existing|breathing|being alive|living)|not exist|"
     r"not wake up|never wake up|sleep forever|be gone forever|jump(?:ing)?(?! (on|over|in|into|higher|around|about|rope|start|the queue|ship|at))|hang(?:ing)? my ?self|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|cut(?:ting)? my ?self|overdose)\b"
 )
 
@@ -96,9 +96,10 @@ _SUICIDE = [
     r"plan(ning|ned)? (my|his|her) (own )?(death|suicide)|(shes|hes|she is|he is) cutting\b(?! (the|a|his|her|my|some|up|down|back|out|it))|"
     r"(done|finished) with (everything|life|it all|living|this world|the world|existing|being alive)|(cant|cannot) keep going|(make|want) it (all )?(stop|end) (for good|forever)|(stop|end) for good",
     r"(wont|will not|not going to) be (a problem|a burden|a bother|in (anyones|your|everyones) way) (for|to) (anyone|anybody|you|everyone) (for )?(much longer|long|any ?more)",
-    r"why (should|would|do) i (keep|carry on|go on|bother) (living|going|trying|being alive)|why (am i|bother being) (still )?(alive|living|here)|cease to exist",
+    r"why (should|would|do) i (keep|carry on|go on|bother) (living|going|trying|being alive)|why (am i|bother being) (even |still |really )*(alive|living|here)|cease to exist",
     r"(talking|talks|talked|going on|keeps on|posting|posted|writing|wrote) about (ending it|ending things|ending (his|her|their) life|killing (him|her|them)sel(f|ves)|suicide|not being here)",
     r"(want|need) (it|everything|it all|the pain|this pain) (all )?(gone|over|to be over)$|(life|living|everything) is too (hard|much|painful|heavy) (\w+ ){0,4}(give up|end it|cant)",
+    r"(dont|cant|cannot|do not|can not) see my ?self (being |still )?(here|alive|around|living) (next|by|in|much|for|this|at|tomorrow)|"
     r"(cant|cannot|can not|dont think i (can|will|ll)|not going to|wont) (see my ?self )?(get|getting|make it|making it|survive|surviving|last|lasting) (through )?(tonight|the night|today|this week|the weekend)",
     r"(wasnt|werent|was not|am not) (around|here|alive) any ?more|if i (wasnt|werent|was not) (around|here|alive)",
     r"(if|when|once) (i|im) (was |were |am |m )?(gone|dead|no longer (here|around|alive))|(tonight|today|this)s? (is |s )?(the|my) last (night|day)|(got|have|made) a plan and (i know|its|ive) (when|how|where)",
@@ -112,13 +113,18 @@ _SUICIDE = [
     r"(dont|do not) think (ill|i will|i am going to|im going to|i can) (be here|be around|be alive|survive|last|make it) (by|at|for|next|tomorrow|till|until|much|the|this)",
     r"(cant|cannot|can not) (keep|carry on|go on) (doing|living|like|with) (this|it)( any ?more)?$",
     r"(take|taking|took|swallow\w*) (every|all the|each) (\w+ ){0,2}(pill|pills|tablet|tablets|meds|medication)|(pills|tablets|meds) (in front of me|in my hand|counted out|laid out|lined up|next to me)|razor blades?|(got|have|bought|holding|found) (a |the |my |some )?razors?\b",
-    r"(im|i am|sat|sitting|standing|stood) (on|at) (the|a) (top of (the|a) \w+|bridge|roof|cliff|ledge|railway|tracks|edge)\b",
+    r"(im|i am|sat|sitting|standing|stood) (on|at) (the|a) (top of (the|a) \w+|(\w+ )?(bridge|roof|cliff|ledge|railway|tracks|edge))\b",
     r"(walk|step|stepp|throw|lie|lay|ly|run|runn)(ing)?( my ?self)?( down)? (out )?(in front of|under|onto) (a|the) (train|bus|lorry|car|truck|traffic|tracks?)|(drink|drinking|starve|starving|drug|drugging) my ?self to death",
     r"(going to|might|will|ill|could|scared ill|afraid ill|scared i will|about to) (do|doing) something (stupid|silly|daft|drastic|terrible|i (will|ll) regret)",
     r"(sent|posted|messaged|texted|snapped|shared) (me |us |her |him )?(a |an )?(pic|photo|picture|snap|video|selfie)s? of (\w+ ){0,2}(pills|tablets|rope|noose|blades?|razors?|cuts|wrists?|a knife|the bridge|the edge)|"
     r"(tied|tying|tie|hung|hanging|fixed|attached) (a |the |my )?(belt|rope|cord|scarf|tie|ligature|noose|cable|wire|sheet) (to|round|around|from|on|over) (the|a|my) (door|banister|bannister|beam|rail|hook|loft hatch|pipe|neck)|"
     r"(sat|sitting|standing|stood|parked|im|i am) (\w+ ){0,5}(by|at|on|near|over|above) (the|a) (reservoir|river|canal|lake|sea|cliffs?|edge|bridge|quarry|tracks|railway|viaduct|flyover)\b.{0,60}\b(dont want|cant|no point|never|goodbye|ready|last)|"
     r"(going to|gonna|will|need to|want to|have to|ill) make (it|this|everything|the pain|it all) (all )?(stop|end|go away)( for good| forever| permanently| tonight| now)?$",
+    # An amount of pills taken ("just took like 20 pills"); the urge to cut with nothing to cut; the world better without them.
+    r"(took|taken|swallowed|had|downed|necked) (like |about |around |over |nearly |maybe |at least )?(\d+|ten|twenty|thirty|forty|fifty|a handful of|handfuls of) (\w+ )?(pills|tablets|paracetamol|painkillers|meds|sleeping pills|co ?codamol|ibuprofen)|"
+    r"(want|wanna|need|going|urge|urges) to (cut|burn)( my ?self)?( so bad(ly)?| really bad(ly)?| again| tonight| now)?$|"
+    r"(the world|everyone|everybody|the kids|the family|my family|his family|her family) (would|will|d|ll) be (better|happier|easier|fine|ok|okay) (off )?without (me|him|her|them)\b(?! (for|while|when|if|at|on))|"
+    r"(im|i am|ill|i will|going to|gonna|about to) end(ing)? it( all)? (tonight|today|now|after|when|before|soon|this (week|weekend|time))\b|(im|i am|ill|i will|about to) end(ing)? it( all)?$",
     r"(scared|afraid|frightened|worried|terrified) (of )?what i (might|will|could|ll|would) do( to my ?self| tonight| now)?$|(dont|cant|do not|cannot) (trust|keep) my ?self (to (stay|be|keep) )?safe|not safe (from|with|around) my ?self",
 ]
 
@@ -209,6 +215,9 @@ _DANGER = [
     r"being (shaken|smothered|suffocated|tortured|punched|slapped|kicked(?! (out|off)))|expos(e|es|ing|ed) (him|her|them)sel(f|ves)|flash(ing|ed|es) (at )?(my|the|a|some|our) (kids|children|daughter|son|girls?|boys?|child)|"
     r"(man|men|stranger|someone|somebody|woman|guy|bloke|car|van) (\w+ ){0,4}(offering|offered|trying to give|giving) (\w+ ){0,2}(sweets|lifts?|a lift|money|vapes|a ride|cigarettes|alcohol) to (kids|children|a child|my \w+|girls|boys|the kids)",
     r"teach(ing)? (me|her|him|us|them|you) a lesson\b(?! (on|about|in|at|for|of))|(give|gives|giving) (me|her|him|us|them) a (kicking|hiding|beating)",
+    # Found in a state ("found my flatmate hanging"); a child left in a hot or locked car.
+    r"found (my|her|his|a|the|our|him|her|them) (\w+ ){0,2}?(hanging|unconscious|collapsed|not breathing|in a pool of blood|bleeding|unresponsive|on the floor|face down)|"
+    rf"({_CHILD}|baby|toddler|child|kid|little one) (\w+ ){{0,3}}(left|locked|trapped|shut) (alone |on (his|her|their) own )?(in|inside) (a|the) (hot |locked )?(car|van)",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
@@ -227,6 +236,13 @@ SLANG = {
     "dont wanna": "dont want to", "wanna": "want to", "gonna": "going to", "gotta": "got to", "coz": "because", "cos": "because",
     "top myself": "kill myself", "off myself": "kill myself", "end myself": "kill myself", "end me": "kill me", "do myself in": "kill myself",
 }
+SLANG.update({w: w + "g" for w in (
+    "tryin goin comin hittin kickin punchin followin chasin stabbin cuttin bleedin breathin movin wakin screamin shoutin threatenin "
+    "bangin smashin hurtin killin dyin sayin thinkin takin leavin gettin waitin fightin beatin holdin answerin respondin harmin cryin shakin"
+).split()})
+SLANG.update({"in2": "into", "2nite": "tonight", "2night": "tonight", "2day": "today", "2moro": "tomorrow", "b4": "before", "wen": "when",
+              "nd": "and", "dnt": "dont", "jus": "just", "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should",
+              "nothin": "nothing", "nuthin": "nothing", "sumthin": "something", "smth": "something", "gt": "got", "hav": "have"})
 SLANG_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in SLANG), key=len, reverse=True)) + r")\b")
 
 SUICIDE_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _SUICIDE) + r")")
