@@ -198,3 +198,14 @@ def test_an_offer_of_help_leads_to_the_volunteering_routes_and_joining_the_speci
 def test_a_service_called_by_its_own_name_leads_and_a_name_word_many_share_names_none(directory: Directory) -> None:
     assert ids(directory, "how do i make a ceop report", 1) == ["ceop"]
     assert ids(directory, "is there a helpline for grown ups who were abused in care homes", 1) != ["revenge-porn-helpline"]
+
+
+@pytest.mark.parametrize(
+    ("query", "asker"),
+    [("a teacher at my school sends me messages on instagram", "child"), ("someone at my school shared my nudes", "child"),
+     ("my mums boyfriend hits her and me", "child"), ("a pupil at my school told me something", "professional")],
+)
+def test_a_pupils_words_say_a_child_is_asking(query: str, asker: str) -> None:
+    from helpfinder.asker import who
+
+    assert who(query) == asker

@@ -26,6 +26,8 @@ _CHILD = re.compile(
     # A child's voice: their school year or school, and a parent said as "mum" ("when mum is at work").
     r"|\bin year\s+\d{1,2}\b|\bi (?:go to|am at|m at) (?:secondary|high|primary|middle) school\b|\bmy (?:form tutor|head of year|class teacher)\b"
     r"|\b(?:when|while|because|cos|and|but|if|until|til) (?:mum|mam|mom|dad) (?:is|was|goes|gets|isnt|leaves|works|finds|comes)\b"
+    # A pupil's words: "at my school" (a teacher says "a pupil at my school" first); a parent's partner, as a child says it.
+    r"|\b(?:at|in|from) my school\b|\bmy (?:mums|moms|mams|dads) (?:new )?(?:boyfriend|girlfriend|partner)\b"
 )
 # An adult speaking of their own childhood: "when I was little", "as a kid".
 _CHILDHOOD = (
@@ -44,6 +46,7 @@ _PROFESSIONAL = re.compile(
     r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
     r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|(?<!im )(?<!i am )\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
     r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
+    r"(?! (?:at|from|in) (?:my|our) (?:school|college|club|class))"  # "a teacher at my school ...": someone else
     r"|\b(?:teacher|nurse|social worker|health visitor|childminder|youth worker|dsl) here\b"
     # Running a club or group for children, or asking what professionals do.
     r"|\bi (?:run|manage|lead|coach|help run) (?:a|an|the|our) (?:\w+ ){0,2}(?:club|group|team|class|nursery|playgroup|camp|troop|squad|academy)\b|\bprofessionals\b"
