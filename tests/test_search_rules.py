@@ -209,3 +209,25 @@ def test_a_pupils_words_say_a_child_is_asking(query: str, asker: str) -> None:
     from helpfinder.asker import who
 
     assert who(query) == asker
+
+
+@pytest.mark.parametrize(
+    ("query", "worried"),
+    [("i think im addicted to porn and some of it is really young", True), ("is there help for people with paedophilic thoughts", True),
+     ("im attracted to younger girls and it scares me", True), ("im attracted to my boss", False), ("i have a problem with my landlord", False)],
+)
+def test_unease_about_a_sexual_interest_in_children(query: str, worried: bool) -> None:
+    from helpfinder.asker import own_thoughts
+
+    assert own_thoughts(query) is worried
+
+
+def test_unease_about_a_sexual_interest_in_children_leads_to_stop_it_now(directory: Directory) -> None:
+    assert ids(directory, "i think im addicted to porn and some of it is really young", 1) == ["stop-it-now"]
+    assert ids(directory, "is there help for people with paedophilic thoughts", 1) == ["stop-it-now"]
+
+
+def test_working_with_children_is_a_professional_asking() -> None:
+    from helpfinder.asker import who
+
+    assert who("i work with young people and one of them disclosed abuse") == "professional"

@@ -43,7 +43,7 @@ _ROLES = (
 )
 _PROFESSIONAL = re.compile(
     rf"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?{_ROLES}\b"
-    r"|\bi work (?:with|in|at) (?:children|kids|young people|a school|a nursery|a children)|\bsafeguarding lead\b|\bdsl\b"
+    r"|\bi work (?:with|in|at) (?:child|children|kids|young person|young people|a school|a nursery|a child|a children)|\bsafeguarding lead\b|\bdsl\b"
     r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|(?<!im )(?<!i am )\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
     r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
     r"(?! (?:at|from|in) (?:my|our) (?:school|college|club|class))"  # "a teacher at my school ...": someone else
@@ -211,6 +211,23 @@ _OFFERS_HELP = re.compile(
 def offers_help(query: str) -> bool:
     """Does the person asking offer their own help against crime or abuse, the way volunteers with the police do?"""
     return bool(_OFFERS_HELP.search(flat(query)))
+
+
+# (Read after ``flat``, which makes "children", "people" and "men" singular.)
+# Unease about one's own (or someone's) sexual interest in children: "i think i have a problem with what i watch",
+# "attracted to younger girls", "people with paedophilic thoughts".
+_OWN_THOUGHTS = re.compile(
+    r"\b(?:have a problem with (?:what i|porn|the (?:things|stuff) i|images|looking)|(?:am|m|im) addicted to (?:porn|images|looking|watching)"
+    r"|cant stop (?:looking at|watching|searching for|thinking about) (?:\w+ )?(?:porn|images|pictures|videos|child|kids|teens|young|girls|boys|minors)"
+    r"|attracted to (?:child|kids|minors|teens|teenagers|young|younger|little|girls|boys|under)"
+    r"|i (?:have|get|keep getting|am having|m having) (?:urges|sexual thoughts|fantasies|thoughts about (?:child|kids|minors))"
+    r"|(?:person|someone|somebody|those|anyone|man|adults) (?:who are|who is|who feel|with|having) (?:\w+ )?(?:sexually interested|attracted|paedophilic|urges|sexual thoughts))\b"
+)
+
+
+def own_thoughts(query: str) -> bool:
+    """Does the query speak of a sexual interest in children as a worry about oneself (or the people who have it)?"""
+    return bool(_OWN_THOUGHTS.search(flat(query)))
 
 
 def who(query: str) -> Asker:

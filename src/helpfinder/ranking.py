@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, everyday, fit, images, nearby, online
-from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, own_thoughts, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -100,6 +100,9 @@ def search(
     third_child = asker is None and not said_harmed and about_a_child(query) and needs.share(RISK_NEED) < 1.0  # not "i might hurt a child"
     if third_child:
         fit.about_a_child(needs, VICTIM_NEEDS)
+    thoughts = own_thoughts(query) and not said_harmed  # unease about a sexual interest in children: help to stop, first
+    if thoughts and needs.strength:
+        needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)
     helper = offers_help(query) and not said_harmed  # a wish to help: the volunteering need, its routes first
     if helper and needs.strength:
         needs.scores[VOLUNTEER_NEED] = max(needs.scores.get(VOLUNTEER_NEED, 0.0), needs.strength)
@@ -151,6 +154,7 @@ def search(
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = fit.for_asker(index, ranked, fit.CONCERNED if third_child else asker, worry, needs, online.names_screen(said))
     ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED) if helper else ranked
+    ranked = fit.lead_need(index, ranked, RISK_NEED) if thoughts else ranked
     ranked = fit.lead(index, ranked, _by_name(directory, found.services, place))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
