@@ -41,7 +41,7 @@ def test_emergency_view_has_the_routes_deaf_and_speech_impaired_people_use(runne
     assert "Textphone: 18000" in out
     assert "Relay UK" in out
     assert "emergencySMS (text 999)" in out
-    assert 'text the word "register" to 999' in plain(runner, "show", "emergency-sms")[1]  # the brief view points there
+    assert 'text "register" to 999' in plain(runner, "show", "emergency-sms")[1]  # the brief view points there
     assert "Text: 999" in out
     assert "BSL video: https://www.999bsl.co.uk/" in out
     # 999 comes before all of them.

@@ -52,7 +52,7 @@ def test_curators_notes_and_check_dates_only_when_asked() -> None:
     people = "Note: CEOP cannot take anonymous reports: the form asks for your contact details. If a child is in immediate danger, call 999."
     curators = "The 2021 article links http://ceop.police.uk/; helpfinder lists the https addresses."
     assert people + "\n" in plain  # what a reader needs stays: the note for people
-    assert "Not confirmed: No CEOP page dated 2024 or later was found." in plain  # and what no source confirms
+    assert "Not confirmed: No CEOP page from 2024 or later was found." in plain  # and what no source confirms
     assert "Checked against its source" not in plain and curators not in plain
     assert f"{people} {curators}\n" in noted
     assert "Checked against its source on 25 November 2026: <https://www.ceopeducation.co.uk/parents/get-help/reporting-an-incident/>" in noted
