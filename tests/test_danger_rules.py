@@ -58,6 +58,35 @@ EMERGENCY, SELF_HARM = "emergency", "self-harm"
         ("i've made my mind up, i'm ending it after everyone's asleep", [(SELF_HARM, "im ending it after")]),
         # A child left in a hot or locked car.
         ("a baby has been left alone in a hot car in the car park", [(EMERGENCY, "a baby has been left alone in a hot car")]),
+        # Round 3 (what only the learnt layer found): anyone as the object, a weapon drawn, a fall and no answer, a missile, "i'm next".
+        ("i think someone has just stabbed a guy outside my flat", [(EMERGENCY, "just stabbed a guy")]),
+        ("dad has hit mum again and now he's got the bread knife out", [(EMERGENCY, "got the bread knife")]),
+        ("theres a guy with a knife in the kitchen", [(EMERGENCY, "with a knife")]),
+        ("a man has pulled out a knife", [(EMERGENCY, "pulled out a knife")]),
+        ("an old man has fallen in the street and he's not talking", [(EMERGENCY, "fallen in the street and hes not talking")]),
+        ("somebody has just put a brick through my window", [(EMERGENCY, "put a brick through my window")]),
+        ("he put his fist through the door and says i'm next", [(EMERGENCY, "says im next")]),
+        ("a lad in my year has a gun in his bag and says hes using it today", [(EMERGENCY, "says hes using it today")]),
+        # Driven at, a door tried, drunk at the wheel, kept from calling, stamped on.
+        ("my husband has got the kids in the car and is driving at me", [(EMERGENCY, "driving at me")]),
+        ("i can hear someone trying to open the back door", [(EMERGENCY, "someone trying to open the back door")]),
+        ("my daughter is in a car with a drunk driver", [(EMERGENCY, "in a car with a drunk")]),
+        ("my husband wont let me call anyone", [(EMERGENCY, "wont let me call anyone")]),
+        ("some lads are stamping on him", [(EMERGENCY, "stamping on him")]),
+        # A child with adults: picked up by one met online, at an older man's flat, with men she does not know, taken by a man.
+        ("my daughter has been picked up by a man she met on tiktok", [(EMERGENCY, "picked up by a man she met on tiktok")]),
+        ("she's gone to a party at some older guy's flat", [(EMERGENCY, "at some older guys flat")]),
+        ("she's in a car with 3 men she doesn't know", [(EMERGENCY, "man she doesnt know")]),
+        ("a man from the game is waiting for her at the park", [(EMERGENCY, "man from the game is waiting for her")]),
+        ("my little bro got took by some man in a black car", [(EMERGENCY, "got took by some man")]),
+        # Not wanting to live in other words, sleep as an ending, wanting to be gone, something taken, on a bridge and sorry.
+        ("i just cant be bothered to live anymore", [(SELF_HARM, "cant be bothered to live")]),
+        ("i wish i could just go to sleep and that be it", [(SELF_HARM, "go to sleep and that be it")]),
+        ("i'm just so done. i want to be gone", [(SELF_HARM, "want to be gone")]),
+        ("my flatmate says she's taken something", [(SELF_HARM, "says shes taken something")]),
+        ("my mate says he's on the bridge and sorry", [(SELF_HARM, "hes on the bridge and sorry")]),
+        ("i just want everything to end tonight", [(SELF_HARM, "want everything to end tonight")]),
+        ("my friend has taken a bag of pills", [(SELF_HARM, "taken a bag of pills")]),
     ],
 )
 def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[str, str]]) -> None:
@@ -102,6 +131,15 @@ def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[s
         "i want to cut my fringe",
         "the kids will be fine without me for a weekend",
         "a baby was left in a hot car in america, it was on the news",
+        # Round 3's rules in an everyday sense.
+        "i've taken something for my headache",
+        "my son said i'm next in the queue for the bathroom",
+        "he is on the bridge in his car stuck in traffic",
+        "the guy from the app is coming to fix the boiler",
+        "we took a bag of sweets to the cinema",
+        "i could go to sleep and that be it for the weekend",
+        "my daughter got picked up by her dad from school",
+        "i want to be gone by 5pm so i can miss the traffic",
     ],
 )
 def test_a_new_calm_rule_keeps_the_banner_down(query: str) -> None:

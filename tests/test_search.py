@@ -591,9 +591,9 @@ def test_the_learnt_danger_weights_were_fitted_to_the_current_tuning_sets() -> N
 def test_the_learnt_layer_finds_a_wording_no_pattern_spells_out_and_keeps_the_calm_guards() -> None:
     from helpfinder.danger import patterns
 
-    query = "somebody has just put a brick through my window and they're still outside"
+    query = "a grown man has been messaging my 11 year old and says he's waiting at the end of our road"  # (a brick through the window is a pattern now)
     assert patterns(query) == [] and [n for n, _ in detect(query)] == ["emergency"]
-    assert detect("somebody put a brick through my window last month") == []  # the past, nothing saying now
+    assert detect("a grown man was messaging my 11 year old and said he was waiting at the end of our road last month") == []  # the past
 
 
 def test_the_danger_detector_finds_every_crisis_of_its_tuning_set() -> None:

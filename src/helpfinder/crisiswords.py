@@ -24,7 +24,7 @@ _RELATIVE = (
 _OBJECT = rf"(?:me|us|her|him|them|you|(?:my|our|his|her|their|the) (?:little |\w+s )?{_RELATIVE}|everyone|all of us|people|someone|somebody|a (?:child|kid|boy|girl|woman|man)|(?:my|her|his|their|your) (?:head|face|skull|teeth|legs|hands))"
 _CHILD = (
     r"(?:(?:my|our|a|the|her|his) (?:little |youngest |eldest |\d{1,2} ?(?:year old|yr old|yo) )?(?:son|daughter|child|kid|boy|girl|baby|toddler|teenager|teen|niece|nephew|grandson|granddaughter|stepson|stepdaughter)"
-    r"|(?:my|our|the) (?:kids|children|boys|girls)|(?:my|our|a|the) \d{1,2} ?(?:year old|yr old|yo)|(?:my|our) little one)"
+    r"|(?:my|our|the) (?:kids|children|boys|girls)|(?:my|our|a|the) \d{1,2} ?(?:year old|yr old|yo)|(?:my|our) little one|(?:my|our|her|his) (?:little|baby|younger|kid) (?:brother|sister))"
 )
 _HARM = (
     r"(?:kill|murder|stab|shoot|hurt|harm|beat|batter|strangle|choke|rape|burn|attack|hit|punch|smash|knife|slash|torch|kidnap|take|snatch|drown|run over|cut|glass|bottle|throw|drop|shake|smother|suffocate|poison|drown)\b(?! (me|us|him|her|them|my \w+) out)"
@@ -85,7 +85,7 @@ _SUICIDE = [
     r"jump(ing)? (off|in front of|from)|hang(ing)? (my|him|her|them) ?sel(f|ves)|threaten\w* to (kill|hang|hurt|end|cut|drown|poison) (him|her|them)sel(f|ves)|threaten\w* to (jump|overdose|take (an overdose|all (his|her|their) \w+))|jump(ing)? out of (a|the|his|her|my|their) (\w+ )?(window|building|car)|slit(ting)? my|drown(ing)? my ?self|(want|going) to jump|\brope\b|\bnoose\b",
     r"(cut|cuts|cutting|gone) (too |really |very |so )?deep\b|(cant|cannot|can not|wont) stop (the |my )?bleeding|"
     r"(edge|top|top floor|top level|top deck|roof) of (the|a) (bridge|roof|cliff|building|car park|multi ?storey|block|platform)|(standing|stood|sat|sitting) on (the|a) (bridge|roof|ledge|edge|railway|cliff|parapet)|(drive|crash|driving|crashing) (my car |my self )?(into|off) (a|the) (wall|tree|bridge|cliff|lorry|river)|on the (railway|train) (line|track)s?",
-    r"(swallowed|taken|took|downed) (a |the |all |a whole |whole )?(packet|box|bottle|load|lot)s? of|railway (line|track)s?|(train|motorway) tracks?",
+    r"(swallowed|taken|took|downed) (a |the |all |a whole |whole )?(packet|box|bottle|load|lot)s? of|(took|taken|swallowed|downed) (a |the |a whole )?(bag|strip|handful|pot|tub|jar)s? of (\w+ )?(pills|tablets|meds|paracetamol|painkillers)|railway (line|track)s?|(train|motorway) tracks?",
     r"(ways|way|how) to (die|kill my ?self|end it|end my life)|(painless|quickest|easiest) way to (go|die|end it)|(reason|reasons) (for me )?to (live|stay alive|carry on|keep going)|stay alive",
     # Self-harm now.
     r"self ?harm\w*|(cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|hit|hitting|starv\w*) (my ?self|again|my (arms|legs|wrists))|(hurt|harm|burn|cut)(ed|ing|t)? (my ?self )?on purpose",
@@ -108,7 +108,7 @@ _SUICIDE = [
     r"wrong side of the (\w+ )?(railings?|barrier|fence|bridge)|(drive|crash|driving|crashing|swerve|swerving) (my car |my self |it )?(into|off) (a|the) (road|motorway|oncoming \w+|wall|tree|bridge|cliff)",
     # A wish, then an ending: "wants to die", "ready to end it", "might as well be dead", "thinking about unaliving".
     rf"{_WISHING} (\w+ ){{0,2}}?(to )?{_ENDING}",
-    r"(want|need|wish) (it|everything|it all|all of it|the pain|life|this pain|my life) to (stop|end|be over|go away)( for good| forever| permanently| for ever| once and for all)?$|(might as well|rather|better) (just )?(be )?(dead|die)\b",
+    r"(want|need|wish) (it|everything|it all|all of it|the pain|life|this pain|my life) to (stop|end|be over|go away)( for good| forever| permanently| for ever| once and for all| tonight| today| now)?$|(might as well|rather|better) (just )?(be )?(dead|die)\b",
     r"(tired|sick|exhausted|weary) of (living|life|being alive|existing|fighting|trying|being here)|had it with (everything|life|it all|living)|this is (my )?goodbye|goodbye forever",
     r"(dont|do not) think (ill|i will|i am going to|im going to|i can) (be here|be around|be alive|survive|last|make it) (by|at|for|next|tomorrow|till|until|much|the|this)",
     r"(cant|cannot|can not) (keep|carry on|go on) (doing|living|like|with) (this|it)( any ?more)?$",
@@ -125,6 +125,10 @@ _SUICIDE = [
     r"(want|wanna|need|going|urge|urges) to (cut|burn)( my ?self)?( so bad(ly)?| really bad(ly)?| again| tonight| now)?$|"
     r"(the world|everyone|everybody|the kids|the family|my family|his family|her family) (would|will|d|ll) be (better|happier|easier|fine|ok|okay) (off )?without (me|him|her|them)\b(?! (for|while|when|if|at|on))|"
     r"(im|i am|ill|i will|going to|gonna|about to) end(ing)? it( all)? (tonight|today|now|after|when|before|soon|this (week|weekend|time))\b|(im|i am|ill|i will|about to) end(ing)? it( all)?$",
+    # Not wanting to live, in other words; sleep as an ending; wanting to be gone; something taken; someone on a bridge.
+    r"cant be bothered (to )?(live|living|exist|existing|be alive|being alive|carry on|go on)|(go to sleep|fall asleep|sleep) and (that be it|thats it|that is it|not wake|never wake|be done)\b(?! (for|till|until))|"
+    r"want(ed)? to be gone\b(?! (by|before|when|on|from|for (a|the|\d)))|(says|said|think|thinks|i think) (shes|hes|theyve|she has|he has|they have|she|he) (has |s |just )?taken something\b(?! (from|off|out|back|to|for))|"
+    r"(hes|shes|he is|she is|theyre|they are|my \w+ is) (on|at) (the|a) (\w+ )?(bridge|ledge|edge|railway|tracks|cliff)\b.{0,40}\b(sorry|goodbye|bye|jump|going to|love (you|me|us))",
     r"(scared|afraid|frightened|worried|terrified) (of )?what i (might|will|could|ll|would) do( to my ?self| tonight| now)?$|(dont|cant|do not|cannot) (trust|keep) my ?self (to (stay|be|keep) )?safe|not safe (from|with|around) my ?self",
 ]
 
@@ -135,9 +139,9 @@ _DANGER = [
     r"(not|wont|never) (get|getting|leave|leaving|make it|making it) (out )?alive|(knows?|found out) where (i|we) live|(do it|come back|be back) again (when|tonight|later)",
     # Violence going on: someone doing harm now, or just now.
     rf"{_PERSON} (is |are |s |keeps |been |is still |are still )?(beating|hitting|punching|kicking|strangling|choking|stabbing|attacking|battering|raping|hurting|killing|assaulting|throttling|smashing|throwing|dragging|slapping)",
-    r"(hitting|beating|punching|kicking|strangling|choking|attacking|raping|hurting|assaulting|battering|throwing things at) (me|her|him|us|them|my|the|a|our)\b",
+    r"(stamping|stomping) on (me|her|him|us|them|his|my|their|someone)\b|(hitting|beating|punching|kicking|strangling|choking|attacking|raping|hurting|assaulting|battering|throwing things at) (me|her|him|us|them|my|the|a|our)\b",
     r"being (attacked|beaten|hit|hurt|raped|assaulted|kidnapped|followed|strangled|choked|held|stabbed|shot|dragged|chased)",
-    r"just (hit|punched|kicked|stabbed|attacked|hurt|strangled|choked|raped|assaulted|beat|shot|slapped|pushed) (me|her|him|us|them|my|someone)",
+    r"just (hit|punched|kicked|stabbed|attacked|hurt|strangled|choked|raped|assaulted|beat|shot|slapped|pushed) (me|her|him|us|them|my|someone|somebody|(a|an|some|this|that) (\w+ )?(guy|man|woman|boy|girl|lad|kid|child|person|bloke|lady))",
     r"(fallen|fell|gone|went|slipped) (in|into|through) (the )?(ice|river|lake|pond|sea|canal|water|reservoir|pool)|petrol (through|on|over|in)|(set|setting|lit) (fire|light) to|"
     r"(waiting|coming|going|out) (\w+ ){0,3}to (jump|attack|stab|batter|beat up|knife) (him|her|me|us|them|my \w+)|bleeding from (his|her|my|the|their) (head|neck|chest|mouth|stomach|face)|"
     r"holding (me|us|her|him|them) hostage|(getting|got|get|gets) (in|into) (a|his|her|the|their|an) (\w+ )?(car|van|taxi)|last seen|(isnt|is not|hasnt been|not) (home|back) (yet|and|since)|"
@@ -146,12 +150,12 @@ _DANGER = [
     r"beat(ing)? (me|her|him|us|them|someone|somebody|a \w+) up|(is|are) (drunk|high) and (hitting|attacking|threatening|hurting|smashing)|(going|gone) (mental|crazy|berserk) with",
     r"(scream|screaming|cries for help|shouting for help|crying for help)\b|\bthuds?\b|dragg(ed|ing)|(kicking|going) off (at|with) (me|us|her|him)",
     # A weapon in someone's hands, or used.
-    rf"(with|has|have|had|got|holding|pulled|pulling|waving|carrying|brandishing|grabbed|pointing|armed with|threatening \w+ with) (a |an |the |his |her |their |my |some )?(\w+ )?{_WEAPON}s?\b|\b{_WEAPON} (at|to|against|in his hand|in her hand|out)\b|\barmed\b"
+    rf"(with|has|have|had|got|holding|pulled|pulling|waving|carrying|brandishing|grabbed|pointing|armed with|threatening \w+ with)( out| up)? (a |an |the |his |her |their |my |some )?(\w+ )?{_WEAPON}s?\b|\b{_WEAPON} (at|to|against|in his hand|in her hand|out)\b|\barmed\b"
     ,
     rf"(someones|someone is|somebody is|people are|theyre|hes|shes|they are|he is|she is|men are|man is) (\w+ )?shooting|shooting (in|on|at|outside) (the|our|my) \w+|gun ?shots?|\b{_WEAPON} (outside|here|in the house|at the door|on the street|in the street)\b",
     r"(jumped|attacked|beaten|mugged|set upon|robbed) and (stabbed|shot|slashed|glassed)|(been |got |was |is |has been )(stabbed|shot)|shots? (fired|being fired)|(is |are |s )?(stabbing|shooting) (at )?(me|her|him|us|them|people|someone|my)|\bacid\b",
     # At the door, breaking in, inside.
-    r"break(ing)? in(to)?|(just|has|have|s|ve|has just|have just) (broke|broken) in(to)?|broke in(to)? (\w+ )?(and|but) (is|are|hes|shes|theyre|still)|(trying|tried|tryna|try) to (get|break|force|kick|smash|climb) (in|into|open|the|through|thru|down)|tryna (get|break) (in|into)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
+    r"break(ing)? in(to)?|(just|has|have|s|ve|has just|have just) (broke|broken) in(to)?|broke in(to)? (\w+ )?(and|but) (is|are|hes|shes|theyre|still)|(trying|tried|tryna|try) to (get|break|force|kick|smash|climb) (in|into|open|the|through|thru|down)|(someone|somebody|a man|a stranger|people|men|they|he|she|my ex) (is |s |keeps |are )?(trying|tried) to (open|unlock) (the|my|our) (\w+ )?(door|window|gate)|tryna (get|break) (in|into)|forc(e|ing) (the|my|our) (\w+ )?(door|window|lock)",
     rf"(banging|kicking|hammering|smashing|pounding) (on |at |down |in )?(the|my|our) {_HOME}|kick(ing)? (in |down )?(the|my|our)? ?(front |back )?door( in| down)?|smashing (the|my|our) windows?",
     rf"(someone|somebody|a man|a stranger|an intruder|men|people|he|she|they|my ex) (is |are |s )?(in|inside|outside|at|by|in front of|round) (my|the|our) (\w+ )?{_HOME}\b(?! (yesterday|last))|\bintruders?\b",
     rf"(climbed|climbing|got) (over|in|into|through) (the|my|our) (fence|wall|window|garden|house|gate)|(someone|somebody|a man) (is )?(in|inside) (the house|the flat|my house|my flat|downstairs|upstairs)",
@@ -198,7 +202,7 @@ _DANGER = [
     r"(keeps? |is )?(trying|tried|tryna) to (grab|drag|pull|snatch|force) (me|my \w+|her|him|us)\b|(an |been an |was an )explosion|bomb (threat|scare)|people (are |have been |got )?(hurt|injured)|(badly|seriously) (hurt|injured)",
     r"(hit|knocked (down|over)|run over) by a (car|van|bus|lorry|bike|train)|(car|van|bus|lorry) (has |just )?(hit|knocked down|ran over|run over) (a|my|the|her|him|someone)|(isnt|is not|wont|cant|not) getting up|(wont|cant) get up",
     r"(gone|is|went|looks?) (floppy|limp|grey)|(wont|not|isnt) (coming|come) round|(cant|cannot) (wake|rouse)|(taken|took|had|swallowed) too many (\w+ ){0,3}(tablets|pills|meds|painkillers)|boiling water",
-    r"(threw|thrown|throwing|chucked|chucking|hurled) (\w+ ){0,4}(at|over) (me|her|him|us|them|my \w+)|(drove|driving|drive|swerved|aimed) (the |his |her |a )?(car|van) (at|into) (me|her|him|us|them|people|my \w+)",
+    r"(threw|thrown|throwing|chucked|chucking|hurled) (\w+ ){0,4}(at|over) (me|her|him|us|them|my \w+)|(drove|driving|drive|swerved|aimed) (the |his |her |a )?(car|van) (at|into) (me|her|him|us|them|people|my \w+)|(driving|drove|swerving|swerved|speeding|revving) (straight |right )?(at|into|towards) (me|us|her|him|them|people|my \w+)",
     r"set (\w+ ){0,3}(alight|on fire|ablaze)|smash(ed|ing)? (through|in|down) (the|my|our) (\w+ )?(door|window)|slash(ed|ing) (me|her|him|my|someone|people)|(keep|keeps|are|is|been|started) (\w+ ){0,4}following\b",
     r"barricad\w*|pinned (\w+ ){0,2}(down|to|on|against)|(begging|pleading|crying for) (him|her|them|someone|somebody) to stop|(theres|there is|there are|think theres) (a |an |some )?(burglars?|intruders?|someone|somebody) (downstairs|upstairs|in (the|my|our) \w+)",
     r"(man|men|they|gang|people|someone|somebody|he|she) (have |has |ve |s )?got (him|her|them|my \w+) (in|at|locked in) (a|the|their|his|her) (flat|house|car|van|room|place)|foaming|(shaking|jerking|twitching) (on the floor|and wont stop)",
@@ -209,7 +213,7 @@ _DANGER = [
     r"(uncle|step ?dad|stepfather|boyfriend|partner|man|lodger|grandad|cousin) (is |s |keeps )?(\w+ ){0,2}(in|into) (my|her|his) (room|bed|bedroom)\b(?=.*\b(again|now|tonight)\b)|"
     rf"{_INTENT} (drive|crash|steer|swerve) (\w+ ){{0,3}}(off|into) (a|the) (bridge|cliff|wall|tree|river|sea|lake|canal|lorry|oncoming \w+|motorway)",
     # A child gone to, or with, an adult met online ("with some guy from discord", "to meet a man she met online").
-    r"(meet|meeting|with|waiting for|to see) (up with )?(a|some|this|an) (older |grown |\d+ ?(year old|yr old|yo) )?(man|guy|bloke|lad|stranger|adult|person|boy) (\w+ ){0,3}(met|from|off|on) "
+    r"(meet|meeting|with|waiting for|to see|picked up by|collected by) (up with )?(a|some|this|an) (older |grown |\d+ ?(year old|yr old|yo) )?(man|guy|bloke|lad|stranger|adult|person|boy) (\w+ ){0,3}(met|from|off|on) "
     r"(online|discord|snap|snapchat|tiktok|insta|instagram|roblox|fortnite|an app|a game|the internet|whatsapp|a dating app)\b|(gone|went|going|snuck out|sneaked out) (\w+ ){1,4}to meet (a|some|this|an) (older |grown )?(man|guy|bloke|stranger|adult)",
     # A child harmed or lured now: shaken, exposed to, offered sweets or a lift from a car.
     r"being (shaken|smothered|suffocated|tortured|punched|slapped|kicked(?! (out|off)))|expos(e|es|ing|ed) (him|her|them)sel(f|ves)|flash(ing|ed|es) (at )?(my|the|a|some|our) (kids|children|daughter|son|girls?|boys?|child)|"
@@ -218,6 +222,14 @@ _DANGER = [
     # Found in a state ("found my flatmate hanging"); a child left in a hot or locked car.
     r"found (my|her|his|a|the|our|him|her|them) (\w+ ){0,2}?(hanging|unconscious|collapsed|not breathing|in a pool of blood|bleeding|unresponsive|on the floor|face down)|"
     rf"({_CHILD}|baby|toddler|child|kid|little one) (\w+ ){{0,3}}(left|locked|trapped|shut) (alone |on (his|her|their) own )?(in|inside) (a|the) (hot |locked )?(car|van)",
+    # A fall and no answer; a missile through the window; "i'm next"; a weapon to be used today; drunk at the wheel.
+    r"(fallen|fell|collapsed)\b.{0,40}\b(not|isnt|wont|cant) (talking|speaking|responding|moving|breathing|getting up|waking)|(put|thrown|threw|chucked|lobbed) (a |an )?(brick|rock|stone|bottle|firework|something) (through|at) (my|our|the) (\w+ )?(window|door|car)|"
+    r"(says|said|told me|telling me) (im|i am|youre|you are|shes|hes|were|we are) next\b(?! (in|on|for|to|up|after|at|week|year|time))|(going to|gonna|will|hell|shell|says hes|says shes|threaten\w* to) us(e|ing) (it|them|the \w+) (today|tonight|now|on (me|us|her|him|them|people|someone))|"
+    r"(in (a|the|his|her|their) car with (a |an )?(drunk|high|stoned)|(is |s )?(drunk|high|stoned|off (his|her) face) (and )?(driving|behind the wheel))|(wont|will not) let (me|her|him|us|them) (call|phone|ring) (anyone|anybody|the police|999|for help|help)",
+    # A child with adults: picked up by, at the flat of, in a car with men she does not know; took by a man.
+    r"(at|in|to) (some|a|an|this) (older |grown )?(guys|mans|blokes|strangers|adults) (flat|house|place|car|hotel room)|"
+    r"(man|men|guys|adults|blokes) (she|he|they) (doesnt|does not|dont|do not|has never|have never) (know|met)|"
+    r"(man|guy|stranger|adult|bloke) from (the|a|an|her|his) (game|app|internet|chat|group chat|website)\b.{0,30}\b(waiting for (her|him|them)|meeting (her|him|them)|coming (for|to get|to pick up) (her|him|them)|picking (her|him|them) up)|(got|been|was|has been|is being) (took|taken|grabbed|snatched) by (a|an|some|this|that|two|the) (\w+ )?(man|men|woman|stranger|guy|people|gang|lads)",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
