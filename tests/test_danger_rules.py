@@ -87,6 +87,16 @@ EMERGENCY, SELF_HARM = "emergency", "self-harm"
         ("my mate says he's on the bridge and sorry", [(SELF_HARM, "hes on the bridge and sorry")]),
         ("i just want everything to end tonight", [(SELF_HARM, "want everything to end tonight")]),
         ("my friend has taken a bag of pills", [(SELF_HARM, "taken a bag of pills")]),
+        # Round 4: held under water, never seen alive, a body's emergency, railings at a height, holding on, a dropped "g" and "bout".
+        ("some boys are holding my son's head under the water", [(EMERGENCY, "holding my sons head under the water")]),
+        ("my ex texted saying i'll never see them alive", [(EMERGENCY, "never see them alive")]),
+        ("my brother is having an asthma attack and his inhaler isnt working", [(EMERGENCY, "is having an asthma attack")]),
+        ("there's a woman on the bridge climbing the railings", [(SELF_HARM, "bridge climbing the railings")]),
+        ("dont know how much longer i can hold on, i'm at the station", [(SELF_HARM, "dont know how much longer i can hold on")]),
+        ("im thinkin bout jumpin off my balcony", [(SELF_HARM, "thinking about jumping")]),
+        # Worthlessness then an ending; a plan for when no one is there.
+        ("i'm worthless and i'm going to finish it tonight", [(SELF_HARM, "worthless and im going to finish it")]),
+        ("i've planned it for sunday, everyone will be at church", [(SELF_HARM, "planned it for sunday everyone will be at church")]),
     ],
 )
 def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[str, str]]) -> None:
@@ -140,6 +150,16 @@ def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[s
         "i could go to sleep and that be it for the weekend",
         "my daughter got picked up by her dad from school",
         "i want to be gone by 5pm so i can miss the traffic",
+        # Round 4's rules in an everyday sense: a thing of mine finished, a game level killed, a drink, a group chat left, cared for now.
+        "i'm going to finish my assignment tonight",
+        "i really want to kill this boss level but i'm scared of losing",
+        "i just downed a bottle of water after my run",
+        "nobody would notice if i left the group chat",
+        "a man shouted at me in the street and it shook me up",
+        "my neighbour had a stroke yesterday and is in hospital now",
+        "i nearly had a heart attack when i saw the bill",
+        "dont know how much longer i can hold on at this job",
+        "the kids were climbing on the railings at the park",
     ],
 )
 def test_a_new_calm_rule_keeps_the_banner_down(query: str) -> None:

@@ -72,9 +72,13 @@ _SUICIDE = [
     r"(no|nothing to|whats the|what is the|see no|dont see the|cant see the|cannot see the) (point|reason|hope) (in |of |to |for )?(me |my )?(even )?(to )?(living|live|life|going on|being alive|stay alive|staying alive|carrying on|carry on|keep going|anything|it all|trying|any ?more|staying|being here|be here)",
     r"(no|any|see no|cant see (a|any)|dont see (a|any)|dont have (a|any)|havent got (a|any)|lost (my|any|all)) (\w+ )?(reason|point|purpose|will) (\w+ ){0,2}?(to|2|for|in|of) (keep |stay |staying |carry on |go on )?"
     r"(living|live|alive|be alive|being alive|existing|exist|be here|being here|life)\b(?! (in|with|near|at|on|like|here|there|abroad)\b)|"
+    r"(dont know|not sure|no idea) how (much )?(longer|long) i can (hold on|keep going|go on|carry on|cope|take (this|it)|do this|last|survive)\b(?! (at|with|in|doing) (this|that|the|my|these) )|"
+    r"(climb\w*|over|onto|on) (over |onto )?(the )?(railings?|barrier|parapet|ledge|safety fence)\b.{0,40}\b(bridge|roof|car park|cliff|flyover|overpass|balcony|tower|multi ?storey)|(bridge|roof|car park|cliff|flyover|overpass|balcony|tower|multi ?storey)\b.{0,60}\b(climb\w*) (over |onto |on )?(the )?(railings?|barrier|parapet|ledge|edge)|"
+    r"(worthless|useless|a waste of space|a failure|hopeless|pathetic|a burden)\b.{0,40}\b(end|finish) (it|it all|things|everything|myself|my ?self off)\b|"
+    r"(planned|planning|plan|going to do|do|doing) it (for|on|when|while|after|tonight|tomorrow)\b.{0,30}\b(everyone|everybody|no one|nobody|the house)( will be| is| are|s|d be)? (asleep|out|away|gone|empty|at (work|church|school|the \w+))|"
     r"nothing (left )?(to live for|left for me)|(life|it) (is not|isnt|aint|is no longer|s not) worth (living|it)|not worth living|no point any ?more|(cant|cannot|dont|do not) see the point",
     r"tired of (living|life|being alive|everything|waking up)|give up on (life|everything)|giving up on (life|everything)|(had|have had|ive had|i have had) enough of (everything|it all|life|living|this life)",
-    r"(no one|nobody|noone|none) (would|will|is going to) (even )?(miss|care|notice)|(nobody|no one|noone) cares if i (live|die)|(live|living) or die|(a|such a) burden (to|on) (everyone|everybody|my|them)|im a burden",
+    r"(no one|nobody|noone|none) (would|will|is going to) (even )?(miss|care|notice)\b(?! (\w+ )?if i (left|leave|quit|stopped|skipped|missed|didnt go|wasnt at|went) (the|this|my|a|their|our) )|(nobody|no one|noone) cares if i (live|die)|(live|living) or die|(a|such a) burden (to|on) (everyone|everybody|my|them)|im a burden",
     r"(no|cant see a|cannot see a|see no) way out|(tonight|today) is the (night|day)|tonights the night",
     # A goodbye.
     r"(suicide|goodbye) (note|letter|message|text)s?|(written|wrote|writing|left) (a |my )?(last )?(note|letters?|goodbye)|(saying|said|say|sent|messaged|texted|posted|posting|left) (me |a |her |his )?goodbye",
@@ -187,8 +191,8 @@ _DANGER = [
     r"swallowed (\w+ ){0,2}(tablets|pills|bleach|batter(y|ies)|magnets?|medicine|meds|detergent|capsules?|poison|chemicals?)|(drunk|drank) (\w+ ){0,2}(bleach|poison|chemicals|antifreeze|detergent)",
     r"balaclava\w*|masked (man|men|gang|intruders?|people)|trying (the|our|my) (front |back )?(door|handle|door handle|doors|windows?)|forc(e|es|ing|ed) (his|her|their|its|a) way (in|into|through)",
     r"(climbed|climbing|got|jumped|jumping|came|coming) (over|in|into|through) (the|my|our) (\w+ )?(fence|wall|window|garden|house|gate)",
-    r"(coming|come|going|gone|be) (back |round |over |here )?(\w+ ){0,4}to (sort|get|do|batter|jump|hurt|kill|stab|beat|finish) (me|us|her|him|them|my \w+)( out| over| in| up| off)?\b",
-    r"(never|wont|will not|not) (\w+ )?see (her|him|them|the kids|the children|my \w+|our \w+) again|(knows?|found|has|got) (my|our) (address|postcode|location)",
+    rf"(coming|come|going|gone|be) (back |round |over |here )?(\w+ ){{0,4}}to (sort|get|do|batter|jump|hurt|kill|stab|beat|finish) (me|us|her|him|them|my (\w+ )?{_RELATIVE}s?)( out| over| in| up| off)?\b",
+    r"(never|wont|will not|not) (\w+ )?see (her|him|them|the kids|the children|my \w+|our \w+) (again|alive)|(knows?|found|has|got) (my|our) (address|postcode|location)",
     r"(no one|nobody|noone) (has )?(seen|heard from) (him|her|them|my \w+)|(supposed|meant) to be (home|back) (\w+ ){0,2}(ago|by)|should (have|of) been (home|back) (\w+ ){0,3}ago",
     r"(being |been )?(kept|held) (prisoner|captive|against (my|her|his|their) will)|(being |been )kept (in|inside) (a|the|this|his|her|their) (house|flat|room|car|van|place)|(he|she|they|hes|shes) (has |s |ve |have )?locked (the|all the) doors",
     r"(scared|afraid|frightened|terrified|fear|fearing|fearful) for (my|our|her|his|their) (life|lives|safety)|(think|thinks|sure) (hes|shes|theyre|he is|she is|they are|he will|she will|they will|hell|shell|theyll) (going to )?(kill|hurt)",
@@ -230,6 +234,8 @@ _DANGER = [
     r"(at|in|to) (some|a|an|this) (older |grown )?(guys|mans|blokes|strangers|adults) (flat|house|place|car|hotel room)|"
     r"(man|men|guys|adults|blokes) (she|he|they) (doesnt|does not|dont|do not|has never|have never) (know|met)|"
     r"(man|guy|stranger|adult|bloke) from (the|a|an|her|his) (game|app|internet|chat|group chat|website)\b.{0,30}\b(waiting for (her|him|them)|meeting (her|him|them)|coming (for|to get|to pick up) (her|him|them)|picking (her|him|them) up)|(got|been|was|has been|is being) (took|taken|grabbed|snatched) by (a|an|some|this|that|two|the) (\w+ )?(man|men|woman|stranger|guy|people|gang|lads)",
+    r"(holding|held|pushing|pushed|forcing|keeping) (\w+ ){0,3}(head|face|me|her|him|them) (under|in|into) (the )?water|"
+    r"(having|is having|s having|gone into|going into) (an? )?(asthma attack|allergic reaction|anaphyla\w*|heart attack|stroke|diabetic \w+|hypo)|(inhaler|epipen|epi pen) (isnt|is not|not|wont|doesnt) (working|help)",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
@@ -249,10 +255,10 @@ SLANG = {
     "top myself": "kill myself", "off myself": "kill myself", "end myself": "kill myself", "end me": "kill me", "do myself in": "kill myself",
 }
 SLANG.update({w: w + "g" for w in (
-    "tryin goin comin hittin kickin punchin followin chasin stabbin cuttin bleedin breathin movin wakin screamin shoutin threatenin "
+    "jumpin tryin goin comin hittin kickin punchin followin chasin stabbin cuttin bleedin breathin movin wakin screamin shoutin threatenin "
     "bangin smashin hurtin killin dyin sayin thinkin takin leavin gettin waitin fightin beatin holdin answerin respondin harmin cryin shakin"
 ).split()})
-SLANG.update({"in2": "into", "2nite": "tonight", "2night": "tonight", "2day": "today", "2moro": "tomorrow", "b4": "before", "wen": "when",
+SLANG.update({"in2": "into", "bout": "about", "2nite": "tonight", "2night": "tonight", "2day": "today", "2moro": "tomorrow", "b4": "before", "wen": "when",
               "nd": "and", "dnt": "dont", "jus": "just", "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should",
               "nothin": "nothing", "nuthin": "nothing", "sumthin": "something", "smth": "something", "gt": "got", "hav": "have"})
 SLANG_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in SLANG), key=len, reverse=True)) + r")\b")

@@ -100,7 +100,9 @@ _IDIOMS = re.compile(
     r"|die (my|her|his|your|the|our) (hair|clothes|fringe|roots|jeans|shirt|top|eyebrows|beard)"
     r"|(hurt|hurting|injur\w*) my ?self (at|in|during|playing|doing|on|while|when) (\w+ )?(football|rugby|training|gym|sport|pe|netball|hockey|work|cooking|dancing|skating|climbing|trampoline|bike|practice|match|game)"
     r"|(posted|shared|sent|uploaded|filmed) (a |an )?(video|clip|photo|pic|reel|tiktok)s? of (him|her|them|my|his)(sel(f|ves))? (\w+ ){0,3}(jumping|diving|climbing|swimming|doing)"
-    r"|(rather|sooner) (\w+ )?(die|be dead) than|^(just )?(kill|shoot) me now\b|(could|want to|wanna|makes me want to|feel like) (\w+ )?scream\b(?! for help)|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
+    r"|(rather|sooner) (\w+ )?(die|be dead) than|(nearly|almost|practically) (had|have|having|gave me) a (heart attack|stroke)|sleep (forever|for ever|for a week|for days|for a year) (after|when|once|this)"
+    r"|(kill|smash|nail|slay|beat|destroy|ace|own)\w* (this|the|that|a|my) (\w+ )?(level|boss|game|round|quest|mission|exam|test|interview|presentation|match|gig|set|essay)"
+    r"|bottle of (water|coke|pop|juice|milk|squash|lucozade|energy drink|fizzy \w+|tea|coffee|sauce|ketchup|shampoo|perfume)|^(just )?(kill|shoot) me now\b|(could|want to|wanna|makes me want to|feel like) (\w+ )?scream\b(?! for help)|sleep in\b|could (\w+ )?sleep (forever|for ever|for a week|for days) (after|now|tonight)|how (many|much) (\w+ ){0,2}(can|should|do) (a|my|i|you|he|she|they) (\w+ ){0,2}(have|take|give)|(dose|dosage) of"
     r"|(i think|i suspect|suspect|suspicions? that|tip off about|worried that|concerned that) (\w+ ){0,4}(is|are|has been|have been|s) (hurting|abusing|harming)\b(?!.*\b(now|tonight|screaming)\b)"
     rf"|(i|we|im|were|i was|i am) (work\w*|cook\w*|cut my \w+|chop\w*|fishing|carv\w*|whittl\w*|peel\w*|slic\w*|gardening|diy) (\w+ ){{0,4}}with (a |an |the |my |some )?(\w+ )?{WEAPON}s?"
     r"|(pen|bread|butter|craft|pocket|fish|fishing|carving|steak|swiss army|palette|putty|stanley) knife(?! out| at| to| against| in (his|her|their) hand)"
@@ -128,7 +130,7 @@ _PAST = re.compile(
     r"\b(last (week|weekend|month|year|term|summer|winter|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|but (came|come) back|came home|\w+ (years|months|weeks) ago|years ago|months ago|"
     r"in (19|20)\d\d|in the (19|20)?\d0s|in the (sixties|seventies|eighties|nineties)|yesterday|(?<!the )(?<!since )(?<!my )last night|earlier (today|tonight|this (morning|evening|week))|bereave\w*|funeral|inquest|grieving|passed away|(was|were|been) (murdered|killed)|the other (day|night)|(that|which) happened|when i was|used to|as a (child|kid|teenager|teen)|in the past|after (being|i was|i got) \w+|after (a|an|the) (break in|burglary|attack|assault|stabbing|shooting|mugging|robbery|fight|incident|accident|fire)|after (he|she|they|i|we) (saw|witnessed|was|were|got)"
     r"|(after|since|following) (a |an |the |my |his |her |their |our )?(\w+ ){0,2}(suicide|death|overdose|loss)"
-    r"|on (mon|tues|wednes|thurs|fri|satur|sun)day|in (january|february|march|april|june|july|august|september|october|november|december)|a while (back|ago)|(a (few|couple of)|some) (days|weeks|months|years) (ago|back)|(some|a long) time ago"
+    r"|(it|that|this|which) (really )?(shook|scared|upset|frightened|rattled) (me|us|her|him)( up)?|shaken up|on (mon|tues|wednes|thurs|fri|satur|sun)day|in (january|february|march|april|june|july|august|september|october|november|december)|a while (back|ago)|(a (few|couple of)|some) (days|weeks|months|years) (ago|back)|(some|a long) time ago"
     r"|when (we|they|he|she|i) (were|was) (together|married|little|young|kids|at school|a kid)|when we (split up|broke up|separated)|during (the|our|an|a) (marriage|relationship|argument|row))\b"
 )
 # Words that say the person is safe now ("but she is fine", "he is back now", "probably asleep"): nothing is happening.
@@ -175,8 +177,8 @@ _FICTION = re.compile(
 _DREAM = re.compile(r"\b(dreamt|dreamed|dreaming|(had|have|having|keep having) (a |the same )?(dream|nightmare)s?|in (my|a|the) (dream|nightmare))\b")
 # A sport or hobby with a blade or a gun: "my son does fencing and has a sword". Calm when nothing says now.
 _HOBBY = re.compile(r"\b(fencing|archery|kendo|martial arts|re ?enact\w*|clay pigeon\w*|shooting (club|range|lessons)|gun club|rifle club|cosplay|larp\w*|target practice|(deer|game|pheasant|grouse|duck|rabbit) (stalking|hunting|shooting)|hunting|gamekeep\w*|boxing|kickboxing|judo|karate|paintball\w*|airsoft)\b")
-# Saying one is well now: the "now" of "i'm in a good place now" is no danger now.
-_RECOVERED = re.compile(r"\b(in a (good|better|happier|safe|much better|good) (place|space|headspace)( now)?|(doing|feel|feeling|am|im) (much |a lot |really |so )?(better|well|ok|okay|fine|good) now|recovered|in recovery)\b")
+# Saying one is well or cared for now: the "now" of "i'm in a good place now", "in hospital now" is no danger now.
+_RECOVERED = re.compile(r"\b(in a (good|better|happier|safe|much better|good) (place|space|headspace)( now)?|(in|at) (the )?hospital( now)?|(doing|feel|feeling|am|im) (much |a lot |really |so )?(better|well|ok|okay|fine|good) now|recovered|in recovery)\b")
 # A joke said so ("lol", "haha"): no danger from others, unless something says now; a wish to die is still read.
 _JOKE = re.compile(r"\b(lol|lmao|lmfao|rofl|haha\w*|jk|only joking|just joking)\b")
 # Wanting to know what to do one day, or fearing what someone may do one day: calm when nothing says now.
