@@ -231,3 +231,10 @@ def test_working_with_children_is_a_professional_asking() -> None:
     from helpfinder.asker import who
 
     assert who("i work with young people and one of them disclosed abuse") == "professional"
+
+
+@pytest.mark.parametrize("query", ["my teenage son has been touching his cousin", "my little girl came home upset", "my eldest daughter is being bullied"])
+def test_a_parent_speaks_of_their_child_with_a_word_between(query: str) -> None:
+    from helpfinder.asker import who
+
+    assert who(query) == "parent"

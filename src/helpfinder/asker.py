@@ -52,7 +52,7 @@ _PROFESSIONAL = re.compile(
     r"|\bi (?:run|manage|lead|coach|help run) (?:a|an|the|our) (?:\w+ ){0,2}(?:club|group|team|class|nursery|playgroup|camp|troop|squad|academy)\b|\bprofessionals\b"
 )
 _PARENT = re.compile(
-    r"\bmy\s+(?:\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\s+)?(?:sons?|daughters?|kids?|child|children|boys?|girls?|stepsons?|stepdaughters?|"
+    r"\bmy\s+(?:\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\s+|(?:teenage|little|young|youngest|eldest|oldest|older|younger|baby|adopted|foster|disabled|autistic)\s+)?(?:sons?|daughters?|kids?|child|children|boys?|girls?|stepsons?|stepdaughters?|"
     r"grandson|granddaughter|grandchild|niece|nephew|teenager|teen|baby|toddler)\b"
     r"|\bmy\s+\d{1,2}\s*(?:yo|y/o|yr old|year old|years old)\b|\b(?:im|i am) (?:a|the) (?:parent|mum|mom|dad|father|mother|grandparent|grandmother|grandfather)\b"
     r"|\bparent here\b|\bour (?:son|daughter|kid|kids|child|children|boy|girl)\b"
