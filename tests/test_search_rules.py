@@ -238,3 +238,8 @@ def test_a_parent_speaks_of_their_child_with_a_word_between(query: str) -> None:
     from helpfinder.asker import who
 
     assert who(query) == "parent"
+
+
+def test_the_general_routes_put_the_one_the_query_names_first(directory: Directory) -> None:
+    assert ids(directory, "the police") == ["police-non-emergency", "childline", "nspcc-helpline"]
+    assert ids(directory, "help") == ["childline", "nspcc-helpline", "police-non-emergency"]

@@ -135,12 +135,13 @@ def for_asker(index: Index, ranked: list[Candidate], asker: Asker | str, worry: 
     return ranked
 
 
-def general(index: Index, asker: Asker) -> list[Candidate]:
-    """The general routes for whoever is asking."""
+def general(index: Index, asker: Asker, hits: dict[int, Hit]) -> list[Candidate]:
+    """The general routes for whoever is asking; one whose own words the query says ("police") first."""
     position = {service_id: n for n, service_id in enumerate(index.service_ids)}
     who_words = ASKER_WORDS.get(asker or "", "")
     why = "general route" + (f" ({who_words})" if who_words else "")
-    return [Candidate(position[s], 0.0, [why], False) for s in GENERAL[asker] if s in position]
+    routes = [Candidate(position[s], 0.0, [why], False) for s in GENERAL[asker] if s in position]
+    return sorted(routes, key=lambda c: not any(how in ("name", "keyword") for _, how in hits.get(c.number, Hit()).reasons))
 
 
 def lead_need(index: Index, ranked: list[Candidate], need: str) -> list[Candidate]:

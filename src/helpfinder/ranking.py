@@ -165,7 +165,7 @@ def search(
         ranked = _crisis_first(directory, ranked, crisis)
     general = not ranked and worry
     if general:
-        ranked = fit.general(index, asker)
+        ranked = fit.general(index, asker, found.services)
     services: list[Match[Service]] = []
     for item in ranked:
         if limit is not None and len(services) >= limit:
