@@ -243,3 +243,30 @@ def test_a_parent_speaks_of_their_child_with_a_word_between(query: str) -> None:
 def test_the_general_routes_put_the_one_the_query_names_first(directory: Directory) -> None:
     assert ids(directory, "the police") == ["police-non-emergency", "childline", "nspcc-helpline"]
     assert ids(directory, "help") == ["childline", "nspcc-helpline", "police-non-emergency"]
+
+
+@pytest.mark.parametrize(
+    ("query", "secret"),
+    [("i dont want anyone to know i reported him", True), ("people round here would call me a snitch", True), ("he said it was our little secret", False),
+     ("report a crime secretly", True), ("i want to report a crime", False), ("my son keeps secrets from me", False)],
+)
+def test_wanting_to_tell_without_being_known_as_the_one_who_told(query: str, secret: bool) -> None:
+    from helpfinder.asker import unnamed
+
+    assert unnamed(query) is secret
+
+
+def test_telling_without_being_known_leads_to_crimestoppers_and_images_to_the_iwf(directory: Directory) -> None:
+    assert ids(directory, "i dont want anyone to know i reported him", 1) == ["crimestoppers"]
+    assert ids(directory, "report a crime secretly", 1) == ["crimestoppers"]
+    assert ids(directory, "i want to tell the police about my uncle but i dont want the family to know", 1) == ["crimestoppers"]
+
+
+@pytest.mark.parametrize("query", ["how often should i cut the grass", "is that a grass snake in my garden"])
+def test_grass_in_the_garden_is_no_wish_to_tell_unnamed(directory: Directory, query: str) -> None:
+    assert search(directory, query).services == []
+
+
+@pytest.mark.parametrize("query", ["what are the repercussions of leaving my job early", "i dont want my wife to know about her surprise party"])
+def test_not_wanting_someone_to_know_is_a_wish_to_tell_unnamed_only_about_telling(directory: Directory, query: str) -> None:
+    assert search(directory, query).services == []

@@ -230,6 +230,30 @@ def own_thoughts(query: str) -> bool:
     return bool(_OWN_THOUGHTS.search(flat(query)))
 
 
+# Not wanting to be known as the one who told: "if they knew i told", "find out it was me", "a grass", "secretly"
+# (not a secret kept: "he said it was our little secret" is a child's worry).
+_UNNAMED = re.compile(
+    r"\b(?:(?:find|found|finding) out (?:it was|it came from) me|(?:knew|know|knows|find out|found out|finds out|tell|trace \w+ back to me|traced) (?:that )?"
+    r"(?:it was me|i (?:told|reported|said|went|spoke|called|grassed)|who (?:i am|told|reported))"
+    r"|without (?:giving|leaving|saying|sharing) my (?:name|details|identity|number|address)|without (?:them|anyone|him|her|people) knowing (?:it was me|who i am|my name)|without saying who i am|secretly|in secret|(?:identity|name) (?:a )?secret|secret (?:tip|report)\w*|snitch\w*|(?:being|be|called|call me|seen as|known as|like) a grass\b|grass(?:ed|ing)? (?:on|up)|grassed|informer"
+    r"|(?:named|identified|seen) as (?:a|the) (?:witness|grass|snitch|informer|source)|cant be seen (?:talking|speaking|going) to)\b"
+)
+# Fears that are about telling only when the query speaks of telling.
+_UNNAMED_IF_TELLING = re.compile(r"\b(?:repercussions|reprisals?|retaliation|in confidence|dont want (?:\w+ ){0,3}(?:to know|knowing|finding out))\b")
+
+
+# Telling: "my boss finding out i'm job hunting" or "the repercussions of leaving" are not about it.
+_TELLING = re.compile(
+    r"\b(?:report\w*|tell\w*|told|police|cops|grass\w*|snitch\w*|inform\w*|info|tip\w*|witness\w*|spoke|speak\w* (?:up|out)|say anything|crimestoppers|pass (?:it )?on)\b"
+)
+
+
+def unnamed(query: str) -> bool:
+    """Does the person asking want to tell without being known as the one who told?"""
+    text = flat(query)
+    return bool(_UNNAMED.search(text) or (_UNNAMED_IF_TELLING.search(text) and _TELLING.search(text)))
+
+
 def who(query: str) -> Asker:
     """Who is asking, from the query's own words, or None when it does not say."""
     text = _AGE_WORD.sub(lambda m: m.group(0).replace(m.group(1), _AGE_WORDS[m.group(1)]), flat(query))

@@ -144,9 +144,16 @@ def general(index: Index, asker: Asker, hits: dict[int, Hit]) -> list[Candidate]
     return sorted(routes, key=lambda c: not any(how in ("name", "keyword") for _, how in hits.get(c.number, Hit()).reasons))
 
 
-def lead_need(index: Index, ranked: list[Candidate], need: str) -> list[Candidate]:
-    """The services made for ``need`` (their first need) lead: the route for what the person asking offers to do."""
-    return lead(index, ranked, {c.number for c in ranked if index.service_needs[c.number][:1] == [need]})
+def lead_need(index: Index, ranked: list[Candidate], need: str, why: str) -> list[Candidate]:
+    """The services made for ``need`` (their first need) lead: the route for what the person asking wants to do.
+
+    When none of them scored, they are added (``why`` says what the query asked for).
+    """
+    made_for = {n for n in range(index.service_count) if index.service_needs[n][:1] == [need]}
+    if made_for and not made_for & {c.number for c in ranked}:
+        floor = ranked[0].score if ranked else 0.0
+        ranked = [*ranked, *(Candidate(n, floor, [why], False) for n in sorted(made_for))]
+    return lead(index, ranked, made_for)
 
 
 def lead(index: Index, ranked: list[Candidate], numbers: set[int]) -> list[Candidate]:

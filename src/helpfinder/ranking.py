@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, everyday, fit, images, nearby, online
-from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, own_thoughts, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -61,6 +61,7 @@ RISK_NEED = "own-behaviour"  # routes for people who may pose a risk to children
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
 VOLUNTEER_NEED = "volunteering"  # the legitimate ways to help the police
+ANONYMOUS_NEED = "anonymous-reporting"  # telling the police without giving one's name
 NAME_SHARED = 2  # a word in more services' names than this ("helpline") names none of them
 CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
@@ -103,6 +104,10 @@ def search(
     thoughts = own_thoughts(query) and not said_harmed  # unease about a sexual interest in children: help to stop, first
     if thoughts and needs.strength:
         needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)
+    # Telling without being known as the one who told: the anonymous route leads (images have their own: the IWF's).
+    secret = unnamed(query) and not said_harmed and images.whose_images(query) is None
+    if secret and needs.strength:
+        needs.scores[ANONYMOUS_NEED] = max(needs.scores.get(ANONYMOUS_NEED, 0.0), needs.strength)
     helper = offers_help(query) and not said_harmed  # a wish to help: the volunteering need, its routes first
     if helper and needs.strength:
         needs.scores[VOLUNTEER_NEED] = max(needs.scores.get(VOLUNTEER_NEED, 0.0), needs.strength)
@@ -153,8 +158,9 @@ def search(
             candidate.why.append("by the way you want to get in touch")
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = fit.for_asker(index, ranked, fit.CONCERNED if third_child else asker, worry, needs, online.names_screen(said))
-    ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED) if helper else ranked
-    ranked = fit.lead_need(index, ranked, RISK_NEED) if thoughts else ranked
+    ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED, "you offer to help") if helper else ranked
+    ranked = fit.lead_need(index, ranked, RISK_NEED, "help to stop") if thoughts else ranked
+    ranked = fit.lead_need(index, ranked, ANONYMOUS_NEED, "you want to tell without giving your name") if secret else ranked
     ranked = fit.lead(index, ranked, _by_name(directory, found.services, place))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
