@@ -191,7 +191,7 @@ def test_the_person_asking_offers_their_help_against_crime_or_abuse(query: str, 
 
 def test_an_offer_of_help_leads_to_the_volunteering_routes_and_joining_the_specials_is_on_topic(directory: Directory) -> None:
     assert ids(directory, "i want to help the police catch predators", 1) == ["police-volunteering"]
-    assert ids(directory, "how do i become a special", 1) == ["police-volunteering"]
+    assert ids(directory, "can i become a special at 18", 1) == ["police-volunteering"]
     assert ids(directory, "can i join the specials at 17", 1) == ["police-volunteering"]
 
 
