@@ -97,6 +97,15 @@ EMERGENCY, SELF_HARM = "emergency", "self-harm"
         # Worthlessness then an ending; a plan for when no one is there.
         ("i'm worthless and i'm going to finish it tonight", [(SELF_HARM, "worthless and im going to finish it")]),
         ("i've planned it for sunday, everyone will be at church", [(SELF_HARM, "planned it for sunday everyone will be at church")]),
+        # Round 5: common misspellings read as meant; a child on a ledge; a photo of one's home with a threat.
+        ("my boyfirend is beeting me up", [(EMERGENCY, "my boyfriend is beating")]),
+        ("he is thretening me with a knive", [(EMERGENCY, "threatening me with a knife")]),
+        ("my neighbours kid is on the window ledge on the 4th floor", [(EMERGENCY, "kid is on the window ledge")]),
+        ("my ex just sent me a picture of my house and said see you soon", [(EMERGENCY, "picture of my house and said see you soon")]),
+        # Fading away, hating being alive, the urge to cut then how or when.
+        ("i've stopped eating and drinking and want to fade away", [(SELF_HARM, "want to fade away")]),
+        ("i hate being alive every single second", [(SELF_HARM, "hate being alive")]),
+        ("im gonna cut tonight deeper than ever", [(SELF_HARM, "going to cut tonight deeper")]),
     ],
 )
 def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[str, str]]) -> None:
@@ -160,6 +169,14 @@ def test_a_new_rule_finds_its_meaning_by_pattern(query: str, found: list[tuple[s
         "i nearly had a heart attack when i saw the bill",
         "dont know how much longer i can hold on at this job",
         "the kids were climbing on the railings at the park",
+        # Round 5's in an everyday sense: a game won, a diving board, an account, a football kicked, teen hyperbole, a photo.
+        "my boyfirend is always beating me at fifa",
+        "my son wants to jump from the high board at the pool",
+        "i want to not exist on social media anymore",
+        "a group of teenagers were kicking a football against our wall",
+        "i hate my life my mum took my phone",
+        "my mum sent me a photo of my house from the estate agent",
+        "im gonna cut my fringe tonight",
     ],
 )
 def test_a_new_calm_rule_keeps_the_banner_down(query: str) -> None:

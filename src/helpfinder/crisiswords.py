@@ -49,7 +49,7 @@ _WISHING = (
 )
 _ENDING = (
     r"(?:die(?! (of|laughing|for|inside|a little))|dying(?! (to|for|of))|be dead|kill(?:ing)? my ?self|end(?:ing)? (?:it|it all|things|everything|my life|me|my ?self|this(?= now| tonight| today| for good| pain|$)|my pain|the pain|this pain)(?! (with|between|off|up|on))|"
-    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|permanently|and never)|stop (?:existing|breathing|being alive|living)|not exist|"
+    r"tak(?:e|ing) my (?:own )?life|not (?:be )?(?:here|around|alive)|disappear(?:ing)? (?:forever|for good|for ever|permanently|and never)|stop (?:existing|breathing|being alive|living)|not exist(?! (?:on|in|online))|"
     r"not wake up|never wake up|sleep forever|be gone forever|jump(?:ing)?(?! (on|over|in|into|higher|around|about|rope|start|the queue|ship|at))|hang(?:ing)? my ?self|hurt(?:ing)? my ?self|harm(?:ing)? my ?self|cut(?:ting)? my ?self|overdose)\b"
 )
 
@@ -113,7 +113,7 @@ _SUICIDE = [
     # A wish, then an ending: "wants to die", "ready to end it", "might as well be dead", "thinking about unaliving".
     rf"{_WISHING} (\w+ ){{0,2}}?(to )?{_ENDING}",
     r"(want|need|wish) (it|everything|it all|all of it|the pain|life|this pain|my life) to (stop|end|be over|go away)( for good| forever| permanently| for ever| once and for all| tonight| today| now)?$|(might as well|rather|better) (just )?(be )?(dead|die)\b",
-    r"(tired|sick|exhausted|weary) of (living|life|being alive|existing|fighting|trying|being here)|had it with (everything|life|it all|living)|this is (my )?goodbye|goodbye forever",
+    r"(hate|hating) (being alive|living|existing)|(want|wanna|wish i could|going to|just) (to )?(fade|slip) away\b|(tired|sick|exhausted|weary) of (living|life|being alive|existing|fighting|trying|being here)|had it with (everything|life|it all|living)|this is (my )?goodbye|goodbye forever",
     r"(dont|do not) think (ill|i will|i am going to|im going to|i can) (be here|be around|be alive|survive|last|make it) (by|at|for|next|tomorrow|till|until|much|the|this)",
     r"(cant|cannot|can not) (keep|carry on|go on) (doing|living|like|with) (this|it)( any ?more)?$",
     r"(take|taking|took|swallow\w*) (every|all the|each) (\w+ ){0,2}(pill|pills|tablet|tablets|meds|medication)|(pills|tablets|meds) (in front of me|in my hand|counted out|laid out|lined up|next to me)|razor blades?|(got|have|bought|holding|found) (a |the |my |some )?razors?\b",
@@ -126,7 +126,7 @@ _SUICIDE = [
     r"(going to|gonna|will|need to|want to|have to|ill) make (it|this|everything|the pain|it all) (all )?(stop|end|go away)( for good| forever| permanently| tonight| now)?$",
     # An amount of pills taken ("just took like 20 pills"); the urge to cut with nothing to cut; the world better without them.
     r"(took|taken|swallowed|had|downed|necked) (like |about |around |over |nearly |maybe |at least )?(\d+|ten|twenty|thirty|forty|fifty|a handful of|handfuls of) (\w+ )?(pills|tablets|paracetamol|painkillers|meds|sleeping pills|co ?codamol|ibuprofen)|"
-    r"(want|wanna|need|going|urge|urges) to (cut|burn)( my ?self)?( so bad(ly)?| really bad(ly)?| again| tonight| now)?$|"
+    r"(want|wanna|need|going|urge|urges) to (cut|burn)( my ?self)?(( so bad(ly)?| really bad(ly)?| again| tonight| now| deeper| deep)+\b|$)|"
     r"(the world|everyone|everybody|the kids|the family|my family|his family|her family) (would|will|d|ll) be (better|happier|easier|fine|ok|okay) (off )?without (me|him|her|them)\b(?! (for|while|when|if|at|on))|"
     r"(im|i am|ill|i will|going to|gonna|about to) end(ing)? it( all)? (tonight|today|now|after|when|before|soon|this (week|weekend|time))\b|(im|i am|ill|i will|about to) end(ing)? it( all)?$",
     # Not wanting to live, in other words; sleep as an ending; wanting to be gone; something taken; someone on a bridge.
@@ -236,6 +236,8 @@ _DANGER = [
     r"(man|guy|stranger|adult|bloke) from (the|a|an|her|his) (game|app|internet|chat|group chat|website)\b.{0,30}\b(waiting for (her|him|them)|meeting (her|him|them)|coming (for|to get|to pick up) (her|him|them)|picking (her|him|them) up)|(got|been|was|has been|is being) (took|taken|grabbed|snatched) by (a|an|some|this|that|two|the) (\w+ )?(man|men|woman|stranger|guy|people|gang|lads)",
     r"(holding|held|pushing|pushed|forcing|keeping) (\w+ ){0,3}(head|face|me|her|him|them) (under|in|into) (the )?water|"
     r"(having|is having|s having|gone into|going into) (an? )?(asthma attack|allergic reaction|anaphyla\w*|heart attack|stroke|diabetic \w+|hypo)|(inhaler|epipen|epi pen) (isnt|is not|not|wont|doesnt) (working|help)",
+    r"(kid|child|toddler|baby|boy|girl|little one|son|daughter)s? (is |s )?(on|at|out on|climbing on|climbing out of|hanging out of|hanging from) (the|a|his|her|their) (\w+ )?(ledge|windowsill|window sill|roof|balcony railing|balcony edge)|"
+    r"(picture|photo|pic|video)s? of (my|our) (house|flat|home|front door|door|car|street|window)\b.{0,40}\b(see you soon|watching|coming|know where|outside)",
     # Saying so.
     r"(immediate|imminent|serious|real) danger|in danger|happening (now|right now)|help (me )?(now|quick)",
     # "emergency", but not "the emergency services", "in an emergency" or "emergency number" (how-to questions)
@@ -261,6 +263,12 @@ SLANG.update({w: w + "g" for w in (
 SLANG.update({"in2": "into", "bout": "about", "2nite": "tonight", "2night": "tonight", "2day": "today", "2moro": "tomorrow", "b4": "before", "wen": "when",
               "nd": "and", "dnt": "dont", "jus": "just", "cuz": "because", "bc": "because", "wud": "would", "cud": "could", "shud": "should",
               "nothin": "nothing", "nuthin": "nothing", "sumthin": "something", "smth": "something", "gt": "got", "hav": "have"})
+# Common misspellings of the classes' words (letters swapped or doubled as people in a hurry type them).
+SLANG.update({"boyfirend": "boyfriend", "boyfreind": "boyfriend", "girlfreind": "girlfriend", "freind": "friend", "daugther": "daughter",
+              "neice": "niece", "beeting": "beating", "beatting": "beating", "hiting": "hitting", "threating": "threatening",
+              "thretening": "threatening", "threatning": "threatening", "kidnaped": "kidnapped", "stabed": "stabbed", "knive": "knife",
+              "sucide": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "suacide": "suicide", "dieing": "dying",
+              "brething": "breathing", "breatheing": "breathing", "consious": "conscious", "unconsious": "unconscious"})
 SLANG_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in SLANG), key=len, reverse=True)) + r")\b")
 
 SUICIDE_RE = re.compile(r"\b(" + "|".join(f"(?:{p})" for p in _SUICIDE) + r")")

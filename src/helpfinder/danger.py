@@ -71,7 +71,9 @@ _IDIOMS = re.compile(
     r"|(was|is|s|be) (absolute |total |pure )?murder\b(?! (of|by))|(traffic|queue|commute|journey|day|week|shift|exam|test|gym|hill) (was|is) (a )?(nightmare|murder|killer)"
     r"|(water|nerf|toy|glue|bb|cap|paintball|laser|spud|staple|squirt|foam|bubble|pretend) ?(guns?|pistols?|swords?|knives)|pocket ?knife|penknife|swiss army knife|(kitchen|butcher|chef|restaurant) (\w+ ){0,3}knives"
     r"|(kick\w*|kill\w*|smash\w*|hit\w*|shoot\w*|murder\w*|slay\w*|nail\w*) (a |the |my |our |his |her |some |this |that )?(ball|balls|plants?|flowers?|weeds|time|goals?|targets?|exams?|tests?|quiz|workout|gym|pb|hoops|baskets|notes|high notes"
-    r"|songs?|karaoke|tunes?|track|speech|audition|performance|presentation|interview|level|round|dance|routine|gig|cake|pizza)"
+    r"|songs?|karaoke|tunes?|track|speech|audition|performance|presentation|interview|level|round|dance|routine|gig|cake|pizza|football|footie)"
+    # A game won: "beating me at fifa".
+    r"|(beat\w*|thrash\w*) (me|him|her|us|them|my \w+) at\b(?! (home|school|night|work|the|my|our|his|her|their)\b)"
     # Exasperation, not intent: "i could strangle my brother", "i could kill him sometimes"; a threat would say how or when.
     r"|\b(i|we) could (just |honestly |literally |actually |have |happily )?(kill|strangle|murder|throttle|kill|wring) (him|her|them|you|my \w+)\b(?! (with|tonight|right now|now|when|if))"
     # A thing, not a person, killed: "the manager is killing the business", "the cold is killing my hands".
@@ -153,7 +155,7 @@ _HYPOTHETICAL = re.compile(
 )
 # Play, whatever the time: a prank, a dare, a holiday jump into the sea. Both kinds.
 _PLAY = re.compile(
-    r"\b(as a (prank|joke)|for a (dare|laugh)|knock (down|and run) ginger|on holiday|tombstoning|coasteering|when we play|when (were|we are) playing|play ?fight\w*|messing (about|around)|mucking about|(bungee|sky|base|parachute|cliff|ski|show|long|high) ?(jump|jumping|dive|diving))\b"
+    r"\b(as a (prank|joke)|for a (dare|laugh)|knock (down|and run) ginger|on holiday|tombstoning|coasteering|when we play|when (were|we are) playing|play ?fight\w*|messing (about|around)|mucking about|(high|diving|top|spring) ?board|(bungee|sky|base|parachute|cliff|ski|show|long|high) ?(jump|jumping|dive|diving))\b"
 )
 # A fear of what may happen one day ("scared he'll get into a gang"): the learnt layer, which weighs words, not
 # who does what when, stays quiet; the patterns still find "scared he'll kill me".
@@ -207,7 +209,7 @@ def _found(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def read(query: str) -> str:
-    """The words the detector reads: flat, with text-speak and slang spelt out ("kms" -> "kill myself")."""
+    """The words the detector reads: flat, with text-speak, slang and common misspellings spelt out ("kms" -> "kill myself")."""
     return SLANG_RE.sub(lambda m: SLANG[m.group(1)], flat(query))
 
 
