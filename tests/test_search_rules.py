@@ -270,3 +270,11 @@ def test_grass_in_the_garden_is_no_wish_to_tell_unnamed(directory: Directory, qu
 @pytest.mark.parametrize("query", ["what are the repercussions of leaving my job early", "i dont want my wife to know about her surprise party"])
 def test_not_wanting_someone_to_know_is_a_wish_to_tell_unnamed_only_about_telling(directory: Directory, query: str) -> None:
     assert search(directory, query).services == []
+
+
+def test_someone_close_arrested_or_charged_is_the_family_stop_it_now_helps(directory: Directory) -> None:
+    from helpfinder.asker import own_thoughts
+
+    assert own_thoughts("my husband was cautioned last week") and own_thoughts("i was arrested and im on bail")
+    assert not own_thoughts("a man was arrested in our town")
+    assert ids(directory, "my girlfriend is on bail for chatting to a 14 year old online", 1) == ["stop-it-now"]

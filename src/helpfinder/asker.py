@@ -225,9 +225,18 @@ _OWN_THOUGHTS = re.compile(
 )
 
 
+# Someone close (or the asker) arrested, charged or on the register: the family of someone who may pose a risk.
+_CLOSE_ONE_ACCUSED = re.compile(
+    r"\b(?:my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|brother|sister|dad|father|mum|mom|son|daughter|uncle|cousin|friend|family member|relative|ex|grandad|grandfather)|i)"
+    r" (?:\w+ ){0,3}?(?:arrested|charged|cautioned|raided|on bail|under investigation|convicted|sentenced|on the (?:sex offenders )?register)\b"
+)
+
+
 def own_thoughts(query: str) -> bool:
-    """Does the query speak of a sexual interest in children as a worry about oneself (or the people who have it)?"""
-    return bool(_OWN_THOUGHTS.search(flat(query)))
+    """Does the query speak of a sexual interest in children as a worry about oneself (or the people who have it),
+    or of someone close (or the asker) arrested or charged, as the families Stop It Now helps do?"""
+    text = flat(query)
+    return bool(_OWN_THOUGHTS.search(text) or _CLOSE_ONE_ACCUSED.search(text))
 
 
 # Not wanting to be known as the one who told: "if they knew i told", "find out it was me", "a grass", "secretly"
