@@ -278,3 +278,8 @@ def test_someone_close_arrested_or_charged_is_the_family_stop_it_now_helps(direc
     assert own_thoughts("my husband was cautioned last week") and own_thoughts("i was arrested and im on bail")
     assert not own_thoughts("a man was arrested in our town")
     assert ids(directory, "my girlfriend is on bail for chatting to a 14 year old online", 1) == ["stop-it-now"]
+
+
+@pytest.mark.parametrize("query", ["how can i help stop my dog barking", "the bus stopped and i got charged twice"])
+def test_a_route_made_for_what_the_asker_wants_is_added_only_to_a_worry(directory: Directory, query: str) -> None:
+    assert search(directory, query).services == []

@@ -227,8 +227,9 @@ _OWN_THOUGHTS = re.compile(
 
 # Someone close (or the asker) arrested, charged or on the register: the family of someone who may pose a risk.
 _CLOSE_ONE_ACCUSED = re.compile(
-    r"\b(?:my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|brother|sister|dad|father|mum|mom|son|daughter|uncle|cousin|friend|family member|relative|ex|grandad|grandfather)|i)"
+    r"\bmy (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|brother|sister|dad|father|mum|mom|son|daughter|uncle|cousin|friend|family member|relative|ex|grandad|grandfather)"
     r" (?:\w+ ){0,3}?(?:arrested|charged|cautioned|raided|on bail|under investigation|convicted|sentenced|on the (?:sex offenders )?register)\b"
+    r"|\bi (?:\w+ ){0,2}?(?:arrested|cautioned|raided|on bail|under investigation|on the (?:sex offenders )?register)\b"
 )
 
 

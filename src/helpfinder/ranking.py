@@ -158,9 +158,9 @@ def search(
             candidate.why.append("by the way you want to get in touch")
     ranked.sort(key=lambda c: (-c.score, index.service_names[c.number]))
     ranked = fit.for_asker(index, ranked, fit.CONCERNED if third_child else asker, worry, needs, online.names_screen(said))
-    ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED, "you offer to help") if helper else ranked
-    ranked = fit.lead_need(index, ranked, RISK_NEED, "help to stop") if thoughts else ranked
-    ranked = fit.lead_need(index, ranked, ANONYMOUS_NEED, "you want to tell without giving your name") if secret else ranked
+    ranked = fit.lead_need(index, ranked, VOLUNTEER_NEED, "you offer to help") if helper and worry else ranked
+    ranked = fit.lead_need(index, ranked, RISK_NEED, "help to stop") if thoughts and worry else ranked
+    ranked = fit.lead_need(index, ranked, ANONYMOUS_NEED, "you want to tell without giving your name") if secret and worry else ranked
     ranked = fit.lead(index, ranked, _by_name(directory, found.services, place))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
