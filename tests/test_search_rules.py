@@ -283,3 +283,8 @@ def test_someone_close_arrested_or_charged_is_the_family_stop_it_now_helps(direc
 @pytest.mark.parametrize("query", ["how can i help stop my dog barking", "the bus stopped and i got charged twice"])
 def test_a_route_made_for_what_the_asker_wants_is_added_only_to_a_worry(directory: Directory, query: str) -> None:
     assert search(directory, query).services == []
+
+
+@pytest.mark.parametrize("query", ["at my school the lunches are awful", "what are the best cadets uniforms"])
+def test_a_school_or_cadets_alone_is_no_worry(directory: Directory, query: str) -> None:
+    assert search(directory, query).services == []

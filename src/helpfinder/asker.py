@@ -26,9 +26,12 @@ _CHILD = re.compile(
     # A child's voice: their school year or school, and a parent said as "mum" ("when mum is at work").
     r"|\bin year\s+\d{1,2}\b|\bi (?:go to|am at|m at) (?:secondary|high|primary|middle) school\b|\bmy (?:form tutor|head of year|class teacher)\b"
     r"|\b(?:when|while|because|cos|and|but|if|until|til) (?:mum|mam|mom|dad) (?:is|was|goes|gets|isnt|leaves|works|finds|comes)\b"
-    # A pupil's words: "at my school" (a teacher says "a pupil at my school" first); a parent's partner, as a child says it.
-    r"|\b(?:at|in|from) my school\b|\bmy (?:mums|moms|mams|dads) (?:new )?(?:boyfriend|girlfriend|partner)\b"
+    # A parent's partner, as a child says it.
+    r"|\bmy (?:mums|moms|mams|dads) (?:new )?(?:boyfriend|girlfriend|partner)\b"
 )
+# A pupil's words, with a harm: "someone at my school shared my nudes" (a teacher says "a pupil at my school" first;
+# "at my school the lunches are awful" is no worry).
+_AT_MY_SCHOOL = re.compile(r"\b(?:at|in|from) my school\b")
 # An adult speaking of their own childhood: "when I was little", "as a kid".
 _CHILDHOOD = (
     r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b"
@@ -151,7 +154,7 @@ _HARM_OR_FEAR = (
     r"crime\w*|criminal|police|999|101|report\w*|anonymous\w*|evidence|drugs?|knife|knives|weapons?|gun|"
     r"kill\w*|die|dying|dead|suicid\w*|urges?|thoughts|depress\w*|anxi\w*|panic\w*|lonely|alone|low|cope|coping|struggl\w*|"
     r"upset|crying|secret|trauma\w*|disclos\w*|touch\w*|follow(?:ed|ing)|hit|hits|hitting|kick(?:ed|ing)|forc(?:ed|ing)|made me|shared|posted|posting|pressur\w*|"
-    r"missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|cadets?|(?:become|join|be|joining|becoming) (?:a |the )?specials?|"
+    r"missing|runaway|deaf|hearing|bsl|sign language|textphone|speech|volunteer\w*|constable|police cadets?|join (?:the )?cadets|(?:become|join|be|joining|becoming) (?:a |the )?specials?|"
     r"tip ?off|identity|(?:without|not|never|no) (?:\w+ ){0,3}(?:my name|who i am)|"
     # Where children meet strangers online.
     r"online|chat\w*|dms?|snap\w*|instagram|insta|tiktok|roblox|discord|whatsapp|facebook|fortnite|minecraft|omegle|kik|telegram|twitch|reddit|xbox|playstation"
@@ -281,7 +284,7 @@ def who(query: str) -> Asker:
         return "professional"
     if _PARENT.search(text):
         return "parent"
-    if _CHILD.search(text) or (_PARENT_OF_ASKER.search(text) and _VICTIM.search(text)):
+    if _CHILD.search(text) or (_PARENT_OF_ASKER.search(text) and _VICTIM.search(text)) or (_AT_MY_SCHOOL.search(text) and _HARM_SIGN.search(text)):
         return "child"
     if _SPOUSE.search(text):
         return "adult"
