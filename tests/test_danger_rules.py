@@ -198,15 +198,3 @@ def test_a_new_calm_rule_keeps_the_banner_down(query: str) -> None:
 )
 def test_the_calm_rules_give_way_to_now(query: str, found: list[tuple[str, str]]) -> None:
     assert detect(query) == found
-
-
-def test_alternatives_find_what_one_alternation_would() -> None:
-    """Compiled in groups for start-up time: the leftmost finding wins, and at one place the first pattern in order."""
-    from helpfinder.crisiswords import Alternatives
-
-    found = Alternatives(["knife", "he has", "has a knife", "he has a knife"], size=1)
-    match = found.search("now he has a knife")
-    assert match is not None and (match.start(), match.group(1)) == (4, "he has")
-    match = found.search("now he has a knife", 5)
-    assert match is not None and (match.start(), match.group(1)) == (7, "has a knife")
-    assert found.search("all calm") is None

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from . import dangerweights
-from .crisiswords import DANGER_RE, RELATIVE, SLANG, SLANG_RE, SUICIDE_RE, WEAPON, Alternatives
+from .crisiswords import DANGER_RE, RELATIVE, SLANG, SLANG_RE, SUICIDE_RE, WEAPON
 from .text import flat, is_content
 
 EMERGENCY = "emergency"
@@ -198,7 +198,7 @@ def _negated(text: str, start: int) -> bool:
     return any(m.start() < start for m in _NEGATION.finditer(text, begin))
 
 
-def _found(pattern: Alternatives, text: str) -> str | None:
+def _found(pattern: re.Pattern[str], text: str) -> str | None:
     idioms = [m.span() for m in _IDIOMS.finditer(text)]
     start = 0
     while (match := pattern.search(text, start)) is not None:
