@@ -288,3 +288,19 @@ def test_a_route_made_for_what_the_asker_wants_is_added_only_to_a_worry(director
 @pytest.mark.parametrize("query", ["at my school the lunches are awful", "what are the best cadets uniforms"])
 def test_a_school_or_cadets_alone_is_no_worry(directory: Directory, query: str) -> None:
     assert search(directory, query).services == []
+
+
+@pytest.mark.parametrize(
+    ("query", "unable"),
+    [("i have a stutter and panic when i have to ring the police", True), ("how do i mute a call on zoom", False),
+     ("my grandad is deaf and needs a new hearing aid", False)],
+)
+def test_unable_to_speak_or_hear_on_a_call_for_help(query: str, unable: bool) -> None:
+    from helpfinder.asker import cannot_call
+
+    assert cannot_call(query) is unable
+
+
+def test_unable_to_speak_on_a_call_is_a_worry_and_the_typing_routes_lead(directory: Directory) -> None:
+    assert ids(directory, "i have a stutter and panic when i have to ring the police", 2) == ["relay-uk", "emergency-sms"]
+    assert search(directory, "how do i mute a call on zoom").services == []

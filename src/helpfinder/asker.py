@@ -98,6 +98,20 @@ _NO_HEARING = re.compile(r"\b(?:cant|cannot|can not|unable to|struggle to) hear\
 _SIGNS = re.compile(r"\bdeaf\b|\bsign(?:s|ing)?\b(?! up)")
 
 
+# Calling for help: a phone call, the police, 999 or 101.
+_CALLING = re.compile(r"\b(?:phone|phones|call|calls|calling|ring|ringing|999|101|police|emergency|report\w*)\b")
+
+
+def cannot_call(query: str) -> bool:
+    """Does the person asking say they cannot speak or hear on a call for help ("i stammer and cant get words out on the phone")?
+
+    Not "mute" (a button), and not a hearing aid to buy: only beside a call, the police, 999, 101 or a report.
+    """
+    text = flat(query)
+    unable = [m.group(0) for m in (*_NO_SPEECH.finditer(text), *_NO_HEARING.finditer(text)) if m.group(0) != "mute"]
+    return bool(unable) and bool(_CALLING.search(text))
+
+
 def channels(query: str) -> set[str]:
     """The channels the person asking wants or needs ("can I text 999" -> {"text"}); empty when they do not say."""
     text = flat(query)

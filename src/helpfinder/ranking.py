@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, everyday, fit, images, nearby, online
-from .asker import Asker, about_a_child, career, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, cannot_call, career, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -62,6 +62,8 @@ VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
 VOLUNTEER_NEED = "volunteering"  # the legitimate ways to help the police
 ANONYMOUS_NEED = "anonymous-reporting"  # telling the police without giving one's name
+SPEECH_NEED = "deaf-or-speech-impaired"  # reaching the police without speaking or hearing on a call
+SPEECH_LEAD = 1.5  # its routes list it second (after the emergency need), so it must lead by this much to count as first
 NAME_SHARED = 2  # a word in more services' names than this ("helpline") names none of them
 CHANNEL_FIT = 0.5  # a service reached the way the person asking wants (or can: text if they cannot speak) gains this
 WRONG_IMAGES = 2.0  # what a service for the other kind of images (see ``images``) loses
@@ -101,6 +103,8 @@ def search(
     third_child = asker is None and not said_harmed and about_a_child(query) and needs.share(RISK_NEED) < 1.0  # not "i might hurt a child"
     if third_child:
         fit.about_a_child(needs, VICTIM_NEEDS)
+    if cannot_call(query) and needs.strength:  # unable to speak or hear on a call: the ways to reach the police without
+        needs.scores[SPEECH_NEED] = max(needs.scores.get(SPEECH_NEED, 0.0), needs.strength) * SPEECH_LEAD
     thoughts = own_thoughts(query) and not said_harmed  # unease about a sexual interest in children: help to stop, first
     if thoughts and needs.strength:
         needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import everyday
-from .asker import Asker, speaks_of_worry, unnamed
+from .asker import Asker, cannot_call, speaks_of_worry, unnamed
 from .lexical import GENERIC, Evidence, Hit
 from .needs import classify, vocabulary
 from .text import flat, stem, terms
@@ -59,7 +59,8 @@ def is_worry(directory: Directory, found: Evidence, asker: Asker) -> tuple[bool,
     share = unknown / len(content) if content else 0.0
     if asker == "child":
         return True, share
-    if _ABUSE.search(flat(" ".join(query.words))) or unnamed(" ".join(query.words)):  # abuse, or telling unnamed
+    said = " ".join(query.words)
+    if _ABUSE.search(flat(said)) or unnamed(said) or cannot_call(said):  # abuse, telling unnamed, unable to speak or hear on a call
         return True, share
     asks_for_help = bool(HELP_STEMS & set(query.stems))
     # No person, harm, fear or way to safety ("help me fix my printer"): off-topic, whatever words it shares.
