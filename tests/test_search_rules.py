@@ -72,7 +72,7 @@ def test_someone_harmed_who_does_not_say_their_age_sees_routes_for_everyone_befo
 
     groups = {s: for_one_group(directory.service(s)) for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
     assert groups == {"napac": True, "marie-collins-foundation": True, "victim-supportline": False, "rape-crisis-england-wales": False}
-    assert ids(directory, "i was groped on the bus on the way home", 2) == ["victim-supportline", "supporting-victims"]
+    assert ids(directory, "someone attacked me on my way home from work", 2) == ["victim-supportline", "supporting-victims"]
     assert ids(directory, "support for people affected by crime", 1) == ["victim-supportline"]
     # the route's own words said: a route for one group keeps its place
     assert ids(directory, "im an adult survivor of childhood abuse", 1) == ["napac"]
@@ -304,3 +304,13 @@ def test_unable_to_speak_or_hear_on_a_call_for_help(query: str, unable: bool) ->
 def test_unable_to_speak_on_a_call_is_a_worry_and_the_typing_routes_lead(directory: Directory) -> None:
     assert ids(directory, "i have a stutter and panic when i have to ring the police", 2) == ["relay-uk", "emergency-sms"]
     assert search(directory, "how do i mute a call on zoom").services == []
+
+
+def test_a_sexual_harm_done_to_the_asker_is_first_for_the_rape_and_sexual_assault_routes(directory: Directory) -> None:
+    from helpfinder.asker import sexual_harm
+
+    assert sexual_harm("i think someone had sex with me at a party") and sexual_harm("i was groped on the bus")
+    assert not sexual_harm("adult survivor of childhood sexual abuse") and not sexual_harm("my ex shared sexual photos of me")
+    assert ids(directory, "i think someone had sex with me at a party but i cant remember", 1) == ["rape-crisis-england-wales"]
+    # attacked is not raped: a synonym no more
+    assert ids(directory, "a man attacked me at the station last night", 1) == ["victim-supportline"]

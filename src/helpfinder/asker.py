@@ -72,7 +72,7 @@ _HARMED = r"(?:mug(?:ged|ging)|rob(?:bed|bing)|burgl\w*|scamm\w*|spik\w*|drugg\w
 _VICTIM = re.compile(
     rf"\b{_HARMED}(?:\s+\w+){{0,4}}?\s+(?:me|us|my (?:pics|photos|pictures|nudes|images|videos?|body))\b"
     rf"|\b(?:i was|i got|i've been|ive been|i have been|im being|i am being|i'm being|was i|after being|after getting)\s+(?:\w+\s+)?{_HARMED}"
-    r"|\bhappened to me\b|\b(?:victim|survivor)\b|\b(?:broke|broken) into my\b|\bstole my\b|\b(?:abused|hurt|raped|touched) me\b"
+    r"|\bhappened to me\b|\b(?:victim|survivor)\b|\b(?:broke|broken) into my\b|\bstole my\b|\b(?:abused|hurt|raped|touched) me\b|\b(?:had|tried to have|forced) sex with me\b|\bwithout my consent\b"
 )
 
 
@@ -121,6 +121,18 @@ def channels(query: str) -> set[str]:
     elif not wanted and _NO_SPEECH.search(text):
         wanted = {"text", "textphone"}
     return wanted
+
+
+# A sexual harm done to the person asking ("someone had sex with me", "i was groped"), not images or a childhood long ago.
+_SEXUAL_HARM = re.compile(
+    r"\b(?:(?:had|tried to have|forced) sex with me|(?:raped|groped|molested|fondled|sexually (?:assaulted|abused|touched)) me"
+    r"|i (?:was|got|have been|ve been|think i was) (?:\w+ )?(?:raped|groped|molested|fondled|sexually (?:assaulted|abused|touched)))\b"
+)
+
+
+def sexual_harm(query: str) -> bool:
+    """Does the person asking say a sexual harm was done to them ("had sex with me", "i was groped")?"""
+    return bool(_SEXUAL_HARM.search(flat(query)))
 
 
 def harmed(query: str) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, everyday, fit, images, nearby, online
-from .asker import Asker, about_a_child, cannot_call, career, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, cannot_call, career, sexual_harm, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -60,6 +60,7 @@ AUDIENCE = 0.9  # a route for who is asking gains this; one not for them loses i
 RISK_NEED = "own-behaviour"  # routes for people who may pose a risk to children
 VICTIM_NEEDS = frozenset({"victim-support", "sexual-assault"})
 SUPPORT_NEED = "victim-support"
+ASSAULT_NEED = "sexual-assault"  # care and support after rape or sexual assault
 VOLUNTEER_NEED = "volunteering"  # the legitimate ways to help the police
 ANONYMOUS_NEED = "anonymous-reporting"  # telling the police without giving one's name
 SPEECH_NEED = "deaf-or-speech-impaired"  # reaching the police without speaking or hearing on a call
@@ -120,6 +121,8 @@ def search(
         # An adult harmed as a child is who the support need is first for ("adults abused as children").
         share = 1.0 if survivor(query) else VICTIM_SUPPORT
         needs.scores[SUPPORT_NEED] = max(needs.scores.get(SUPPORT_NEED, 0.0), share * needs.strength)
+        if asker != "child" and sexual_harm(query) and not survivor(query):  # "someone had sex with me while i was drunk"
+            needs.scores[ASSAULT_NEED] = max(needs.scores.get(ASSAULT_NEED, 0.0), needs.strength)
     # Advice is for a worry: one shared word ("stopped", "account") never brings it to an off-topic query,
     # though a word of its own ("decoy") does.
     topic_hits = found.topics

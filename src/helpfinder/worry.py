@@ -40,7 +40,7 @@ WORRY_KNOWN = 1.5  # a query of the directory's own words, not only everyday one
 _ABUSE = re.compile(
     r"\b(?:abus(?:e|ed|es|ing|er|ers|ive)|rap(?:e|ed|es|ing|ist|ists)|molest\w*|grop(?:e|ed|es|ing)|fondl\w*|sexually (?!transmitted)\w+|"
     r"sexual (?:abuse|assault|things|stuff|acts?|contact|messages|images|pictures|photos|videos|behaviour|interest|comments|touching)|"
-    r"blackmail\w*|sextort\w*|paedo\w*|nonce|nonces|traffick\w*|indecent\w*|stalk(?:ed|ing|er|ers|s)|interfered with|touched (?:me|him|her|them|my|his|their)|"
+    r"blackmail\w*|sextort\w*|paedo\w*|nonce|nonces|traffick\w*|indecent\w*|stalk(?:ed|ing|er|ers|s)|interfered with|touched (?:me|him|her|them|my|his|their)|(?:had|has|tried to have|forced) sex with (?:me|her|him)|without (?:my|her|his) consent|"
     r"(?:touches|touching) (?:me|him|her|them)|(?:hits|beats|punches|kicks|slaps) (?:me|him|her|them|us))\b"
 )
 
