@@ -314,3 +314,12 @@ def test_a_sexual_harm_done_to_the_asker_is_first_for_the_rape_and_sexual_assaul
     assert ids(directory, "i think someone had sex with me at a party but i cant remember", 1) == ["rape-crisis-england-wales"]
     # attacked is not raped: a synonym no more
     assert ids(directory, "a man attacked me at the station last night", 1) == ["victim-supportline"]
+
+
+def test_not_urgent_puts_the_999_routes_after_the_others_and_images_keep_the_iwf_first(directory: Directory) -> None:
+    from helpfinder.asker import not_urgent
+
+    assert not_urgent("a crime that is not urgent") and not_urgent("the non emergency number") and not not_urgent("its urgent")
+    assert ids(directory, "i am deaf and need to report a crime that is not urgent", 1) == ["police-non-emergency"]
+    assert ids(directory, "i am deaf and need the police", 1) == ["999-bsl"]
+    assert ids(directory, "can i report a dodgy website with child images without giving my name", 1) == ["internet-watch-foundation"]

@@ -135,6 +135,14 @@ def sexual_harm(query: str) -> bool:
     return bool(_SEXUAL_HARM.search(flat(query)))
 
 
+_NOT_URGENT = re.compile(r"\b(?:not|isnt|is not|wasnt) (?:urgent|an emergency|a emergency|life threatening)|\bnon ?emergency\b|\bno rush\b|\bnot in danger\b")
+
+
+def not_urgent(query: str) -> bool:
+    """Does the person asking say it is not urgent ("a crime that is not urgent", "non emergency")?"""
+    return bool(_NOT_URGENT.search(flat(query)))
+
+
 def harmed(query: str) -> bool:
     """Does the person asking say something was done, or threatened, to them?"""
     return bool(_VICTIM.search(flat(query)))

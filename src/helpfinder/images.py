@@ -66,3 +66,11 @@ def for_these_images(directory: Directory, whose: str | None) -> set[int]:
     """The numbers of the services for the query's own kind of images: those that take down the asker's own, or take reports of images seen."""
     wanted = {"own": _FOR_OWN_IMAGES, "others": _FOR_SEEN_IMAGES}.get(whose or "")
     return set() if wanted is None else {n for n, service in enumerate(directory.services) if wanted.search(service.description)}
+
+
+_NAMES_IMAGES = re.compile(r"\b(?:images?|pictures?|photos?|pics?|videos?|nudes?|material|csam|url|website|web address|link|site)\b")
+
+
+def names_images(query: str) -> bool:
+    """Does the query speak of images, or of the web address they are at?"""
+    return bool(_NAMES_IMAGES.search(flat(query)))

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, everyday, fit, images, nearby, online
-from .asker import Asker, about_a_child, cannot_call, career, sexual_harm, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, cannot_call, career, not_urgent, sexual_harm, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -110,7 +110,7 @@ def search(
     if thoughts and needs.strength:
         needs.scores[RISK_NEED] = max(needs.scores.get(RISK_NEED, 0.0), needs.strength)
     # Telling without being known as the one who told: the anonymous route leads (images have their own: the IWF's).
-    secret = unnamed(query) and not said_harmed and images.whose_images(query) is None
+    secret = unnamed(query) and not said_harmed and not images.names_images(query)
     if secret and needs.strength:
         needs.scores[ANONYMOUS_NEED] = max(needs.scores.get(ANONYMOUS_NEED, 0.0), needs.strength)
     helper = offers_help(query) and not said_harmed  # a wish to help: the volunteering need, its routes first
@@ -150,6 +150,9 @@ def search(
     )
     if not crisis:  # the emergency line comes from the danger detector, or by name ("999"), never from a word like "dangerous"
         ranked = [c for c in ranked if index.service_needs[c.number] != [danger.EMERGENCY] or _named(found.services.get(c.number))]
+        if not_urgent(query):  # "not urgent": the 999 routes (text, relay, BSL) come after the others
+            for candidate in ranked:
+                candidate.score -= NEED_WEIGHT if index.service_needs[candidate.number][:1] == [danger.EMERGENCY] else 0.0
     place = place or nearby.named_place(directory, query)
     # Images of the asker are not for reporting what one has seen, and the other way round (see ``images``).
     wrong_images = images.for_other_images(directory, whose)
