@@ -323,3 +323,12 @@ def test_not_urgent_puts_the_999_routes_after_the_others_and_images_keep_the_iwf
     assert ids(directory, "i am deaf and need to report a crime that is not urgent", 1) == ["police-non-emergency"]
     assert ids(directory, "i am deaf and need the police", 1) == ["999-bsl"]
     assert ids(directory, "can i report a dodgy website with child images without giving my name", 1) == ["internet-watch-foundation"]
+
+
+def test_an_age_in_childhood_is_speaking_of_ones_childhood(directory: Directory) -> None:
+    from helpfinder.asker import in_childhood, who
+
+    assert in_childhood("my older cousin made me do stuff when i was 8") and who("my older cousin made me do stuff when i was 8") == "adult"
+    assert who("im 14 and when i was 8 my uncle touched me") == "child"
+    assert not in_childhood("my son was hurt when i was 5 minutes late") and not in_childhood("my son aged 15 is struggling")
+    assert ids(directory, "i was abused from the age of six by my stepdad", 1) == ["napac"]

@@ -36,6 +36,9 @@ _AT_MY_SCHOOL = re.compile(r"\b(?:at|in|from) my school\b")
 _CHILDHOOD = (
     r"\b(?:when i was|as a|since i was)\s+(?:a\s+)?(?:kid|child|little|young|younger|boy|girl|teenager|teen)\b"
     r"|\b(?:growing up|in my childhood|throughout my childhood|my whole childhood|as a youngster)\b"
+    # An age in childhood: "when i was 8", "since i was twelve".
+    r"|\b(?:when i was|since i was|from when i was|from the age of)\s+(?:about\s+|only\s+|just\s+)?"
+    r"(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?!\s*(?:minutes|hours|days|weeks|months|mins|pm|am))"
 )
 _IN_CHILDHOOD = re.compile(_CHILDHOOD)
 _SURVIVOR = re.compile(rf"{_CHILDHOOD}|\b(?:\d\d|ten|twenty|thirty|forty|fifty|many) years ago\b")
