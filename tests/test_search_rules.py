@@ -332,3 +332,11 @@ def test_an_age_in_childhood_is_speaking_of_ones_childhood(directory: Directory)
     assert who("im 14 and when i was 8 my uncle touched me") == "child"
     assert not in_childhood("my son was hurt when i was 5 minutes late") and not in_childhood("my son aged 15 is struggling")
     assert ids(directory, "i was abused from the age of six by my stepdad", 1) == ["napac"]
+
+
+def test_being_asked_for_ones_own_pictures_is_about_ones_own_images(directory: Directory) -> None:
+    from helpfinder.images import whose_images
+
+    assert whose_images("someone i met on discord wants me to send pics") == "own"
+    assert whose_images("a man keeps asking me for nudes") == "own"
+    assert ids(directory, "someone i met on discord wants me to send pics", 1) == ["ceop"]

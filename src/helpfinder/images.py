@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 # Whose images: the asker's own ("nudes of me", "i sent pics"), or other people's, children's ("found child abuse images").
 _OWN_IMAGES = re.compile(
     r"\b(?:of me|me naked|my (?:nudes?|naked \w+|private \w+|intimate \w+|photos|pics|pictures|images|videos?)"
-    r"|i (?:sent|shared|took|made) (?:\w+ )?(?:pics|photos|nudes|pictures|videos?|a video|a picture|a photo|a nude))\b"
+    r"|i (?:sent|shared|took|made) (?:\w+ )?(?:pics|photos|nudes|pictures|videos?|a video|a picture|a photo|a nude)"
+    # Asked for one's own: "wants me to send pics", "keeps asking me for nudes".
+    r"|(?:me|us) (?:to )?(?:send|sending|share|take) (?:\w+ )?(?:pics|photos|nudes|pictures|videos?|selfies)|asking (?:me|us) for (?:\w+ )?(?:pics|photos|nudes|pictures|videos?|selfies))\b"
 )
 _OTHERS_IMAGES = re.compile(
     r"\b(?:of|showing|involving) (?:children|child|kids|a child|a kid|under ?18s|minors|young child|young children|little \w+)\b|\bchild (?:porn\w*|abuse (?:images|material|videos?|content))|\bindecent images\b|\bcsam\b"
