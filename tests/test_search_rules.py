@@ -340,3 +340,11 @@ def test_being_asked_for_ones_own_pictures_is_about_ones_own_images(directory: D
     assert whose_images("someone i met on discord wants me to send pics") == "own"
     assert whose_images("a man keeps asking me for nudes") == "own"
     assert ids(directory, "someone i met on discord wants me to send pics", 1) == ["ceop"]
+
+
+def test_abuse_by_a_partner_said_of_them_is_a_harm_to_the_asker(directory: Directory) -> None:
+    from helpfinder.asker import harmed
+
+    assert harmed("my partner is controlling and im scared") and harmed("my husband has been violent towards me")
+    assert not harmed("my partner is lovely")
+    assert ids(directory, "my husband has been violent towards me", 1) == ["victim-supportline"]  # not Stop It Now

@@ -76,6 +76,8 @@ _VICTIM = re.compile(
     rf"\b{_HARMED}(?:\s+\w+){{0,4}}?\s+(?:me|us|my (?:pics|photos|pictures|nudes|images|videos?|body))\b"
     rf"|\b(?:i was|i got|i've been|ive been|i have been|im being|i am being|i'm being|was i|after being|after getting)\s+(?:\w+\s+)?{_HARMED}"
     r"|\bhappened to me\b|\b(?:victim|survivor)\b|\b(?:broke|broken) into my\b|\bstole my\b|\b(?:abused|hurt|raped|touched) me\b|\b(?:had|tried to have|forced) sex with me\b|\bwithout my consent\b"
+    # Abuse by a partner, said of them: "my partner is controlling", "my husband has been violent".
+    r"|\bmy (?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee) (?:is|keeps|has been|gets|can be) (?:\w+ )?(?:controlling|abusive|violent|coercive)\b"
 )
 
 
