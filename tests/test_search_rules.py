@@ -348,3 +348,9 @@ def test_abuse_by_a_partner_said_of_them_is_a_harm_to_the_asker(directory: Direc
     assert harmed("my partner is controlling and im scared") and harmed("my husband has been violent towards me")
     assert not harmed("my partner is lovely")
     assert ids(directory, "my husband has been violent towards me", 1) == ["victim-supportline"]  # not Stop It Now
+
+
+def test_a_foster_parent_is_asking_as_a_carer_of_children() -> None:
+    from helpfinder.asker import who
+
+    assert who("foster parent worried about contact with birth family") == "professional"

@@ -45,13 +45,13 @@ _SURVIVOR = re.compile(rf"{_CHILDHOOD}|\b(?:\d\d|ten|twenty|thirty|forty|fifty|m
 _ROLES = (
     r"(?:teacher|social worker|youth worker|nurse|doctor|gp|health visitor|"
     r"childminder|counsellor|therapist|coach|practitioner|support worker|police officer|head teacher|headteacher|teaching assistant|"
-    r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|professional)"
+    r"dsl|safeguarding lead|designated safeguarding lead|scout leader|leader|carer|foster carer|foster parent|foster mum|foster dad|professional)"
 )
 _PROFESSIONAL = re.compile(
     rf"\b(?:im|i am|as|i work as)\s+(?:a|an|the)\s+(?:\w+\s+)?{_ROLES}\b"
     r"|\bi work (?:with|in|at) (?:child|children|kids|young person|young people|a school|a nursery|a child|a children)|\bsafeguarding lead\b|\bdsl\b"
     r"|\bmy (?:pupil|pupils|student|students|patient|client)\b|(?<!im )(?<!i am )\b(?:a|one of my|one of our) (?:pupil|student|patient)s?\b|\b(?:my|a) colleague\b|\bpupils\b"
-    r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|youth leader)\b"
+    r"|^(?:school |primary |secondary |nursery |senior |class |a |an )?(?:teacher|social worker|youth worker|nurse|school nurse|health visitor|childminder|counsellor|gp|dsl|safeguarding lead|teaching assistant|foster carer|foster parent|foster mum|foster dad|youth leader)\b"
     r"(?! (?:at|from|in) (?:my|our) (?:school|college|club|class))"  # "a teacher at my school ...": someone else
     r"|\b(?:teacher|nurse|social worker|health visitor|childminder|youth worker|dsl) here\b"
     # Running a club or group for children, or asking what professionals do.
