@@ -354,3 +354,7 @@ def test_a_foster_parent_is_asking_as_a_carer_of_children() -> None:
     from helpfinder.asker import who
 
     assert who("foster parent worried about contact with birth family") == "professional"
+
+
+def test_a_professional_attracted_to_a_pupil_is_pointed_to_help_to_stop(directory: Directory) -> None:
+    assert ids(directory, "im a teacher and im attracted to one of my pupils", 1) == ["stop-it-now"]

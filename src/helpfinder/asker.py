@@ -261,7 +261,7 @@ def offers_help(query: str) -> bool:
 _OWN_THOUGHTS = re.compile(
     r"\b(?:have a problem with (?:what i|porn|the (?:things|stuff) i|images|looking)|(?:am|m|im) addicted to (?:porn|images|looking|watching)"
     r"|cant stop (?:looking at|watching|searching for|thinking about) (?:\w+ )?(?:porn|images|pictures|videos|child|kids|teens|young|girls|boys|minors)"
-    r"|attracted to (?:child|kids|minors|teens|teenagers|young|younger|little|girls|boys|under)"
+    r"|attracted to (?:(?:one|some) of )?(?:my |the )?(?:child|kids|minors|teens|teenagers|young|younger|little|girls|boys|under|pupils?)"
     r"|i (?:have|get|keep getting|am having|m having) (?:urges|sexual thoughts|fantasies|thoughts about (?:child|kids|minors))"
     r"|(?:person|someone|somebody|those|anyone|man|adults) (?:who are|who is|who feel|with|having) (?:\w+ )?(?:sexually interested|attracted|paedophilic|urges|sexual thoughts))\b"
 )
