@@ -11,12 +11,13 @@ tuning and never tuned on: its figures are the honest ones). For each half:
 - crisis recall: danger/suicide queries that raised the banner;
 - false banners: banners raised by the other queries and by off-topic ones;
 - false matches: off-topic queries that matched anything.
-Two more sets, unseen.yaml and unseen-2.yaml (when present), were each
-written by another author who never saw the engine, the tuning or the other
-unseen set: they are reported like the held-out half, totals only. Then the
-danger detector on its own sets (end to end, the banner of a search):
+Three more sets, unseen.yaml, unseen-2.yaml and unseen-3.yaml (when present),
+were each written by another author who never saw the engine, the tuning or
+the other unseen sets: they are reported like the held-out half, totals only.
+Then the danger detector on its own sets (end to end, the banner of a search):
 danger-tuning.yaml, danger-fresh.yaml (written after the last tuning), and
-danger-unseen.yaml and danger-unseen-2.yaml (other authors', when present).
+danger-unseen.yaml, danger-unseen-2.yaml and danger-unseen-3.yaml (other
+authors', when present).
 Expected ids of services not (yet) in the directory count as misses, and are
 listed. With -v every miss of the tuning half is listed with what came back;
 -vv lists the held-out half's too (reading them is learning from them: a query
@@ -47,6 +48,7 @@ HALVES = {
     "held-out": FIXTURES / "heldout.yaml",
     "unseen": FIXTURES / "unseen.yaml",
     "unseen 2": FIXTURES / "unseen-2.yaml",
+    "unseen 3": FIXTURES / "unseen-3.yaml",
 }
 # The danger detector's own sets: tuning material, a fresh check written after the last tuning, and
 # two written by other authors who never saw the detector.
@@ -55,6 +57,7 @@ DANGER_SETS = {
     "danger fresh": FIXTURES / "danger-fresh.yaml",
     "danger unseen": FIXTURES / "danger-unseen.yaml",
     "danger unseen 2": FIXTURES / "danger-unseen-2.yaml",
+    "danger unseen 3": FIXTURES / "danger-unseen-3.yaml",
 }
 # Which sets -v and -vv list the failures of. The unseen sets are never listed, whatever the flag:
 # only their totals are ever looked at.

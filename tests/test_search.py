@@ -96,8 +96,8 @@ def _one_query_sets(bench, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     queries.write_text("queries:\n  - {query: 'zzqx unknown words', services: [childline]}\nnegatives: ['a broken boiler']\n", encoding="utf-8")
     danger = tmp_path / "danger.yaml"
     danger.write_text("crisis: ['qqzz nothing dangerous']\ncalm: ['he has a knife']\n", encoding="utf-8")
-    monkeypatch.setattr(bench, "HALVES", {"tuning": queries, "held-out": queries, "unseen": queries, "unseen 2": queries, "absent": tmp_path / "none.yaml"})
-    monkeypatch.setattr(bench, "DANGER_SETS", {"danger tuning": danger, "danger unseen": danger, "danger unseen 2": danger})
+    monkeypatch.setattr(bench, "HALVES", {"tuning": queries, "held-out": queries, "unseen": queries, "unseen 2": queries, "unseen 3": queries, "absent": tmp_path / "none.yaml"})
+    monkeypatch.setattr(bench, "DANGER_SETS", {"danger tuning": danger, "danger unseen": danger, "danger unseen 2": danger, "danger unseen 3": danger})
 
 
 def test_the_benchmark_prints_its_figures_and_exits_1_when_the_held_out_half_misses(
@@ -129,6 +129,7 @@ def test_the_benchmark_never_lists_the_unseen_sets_failures(tmp_path: Path, caps
     assert out.count("zzqx unknown words") == 2 and out.count("qqzz nothing dangerous") == 1  # tuning and held-out; danger tuning
     assert out.count("== unseen half: 1 queries + 1 off-topic") == 1 and "== danger unseen: crisis recall 0/1" in out
     assert out.count("== unseen 2 half: 1 queries + 1 off-topic") == 1 and "== danger unseen 2: crisis recall 0/1" in out
+    assert out.count("== unseen 3 half: 1 queries + 1 off-topic") == 1 and "== danger unseen 3: crisis recall 0/1" in out
     assert "absent" not in out
 
 
