@@ -74,8 +74,8 @@ def test_the_tuning_half_reaches_hit_at_3_of_95_percent_on_its_first_queries_and
     report = _benchmark().evaluate(ROOT / "tests" / "fixtures" / "tuning.yaml")
     assert report.queries == len(CORPUS["queries"])
     assert report.hit3_rate >= 0.90, "\n".join(report.misses)
-    # The queries written before session 3's harder ones, for the weak groups, were added.
-    first = [c for c in CORPUS["queries"] if not c.get("section", "").startswith(("Session 3", "Session 4"))]
+    # The queries written before session 3's harder ones, for the weak groups, were added (and before any moved from the held-out half).
+    first = [c for c in CORPUS["queries"] if not c.get("section", "").startswith(("Session 3", "Session 4", "Moved from"))]
     assert len(first) == 113
     fixture = tmp_path / "first.yaml"
     fixture.write_text(yaml.safe_dump({"queries": first, "negatives": CORPUS["negatives"]}), encoding="utf-8")
