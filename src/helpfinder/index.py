@@ -8,13 +8,14 @@ without either importing the other.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, TypeVar
 
 import msgspec
 
-from .text import Phrase, analyse, has_digit, phrase, stem
+from .text import Phrase, analyse, has_digit, phrase, stem, terms
 
 if TYPE_CHECKING:
     from .directory import Directory
@@ -79,6 +80,7 @@ class Index(msgspec.Struct):
     service_needs: list[list[str]] = []
     service_areas: list[str] = []
     service_for_everyone: list[bool] = []  # its audience is everyone, of any age (or not stated), not one group
+    name_counts: dict[str, int] = {}  # how many services' names use each term ("helpline": many; "ceop": one)
 
 
 _POSTINGS = ("services", "topics")
@@ -246,4 +248,5 @@ def build_index(directory: Directory) -> Index:
         service_needs=[list(s.needs) for s in directory.services],
         service_areas=[s.area for s in directory.services],
         service_for_everyone=[not s.audience or "everyone" in s.audience or {"adults", "children-young-people"} <= set(s.audience) for s in directory.services],
+        name_counts=dict(Counter(term for s in directory.services for term in set(terms(s.name)))),
     )

@@ -28,7 +28,6 @@ which puts them together the way a signposter would:
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -200,7 +199,7 @@ def _by_name(directory: Directory, hits: dict[int, Hit], place: Area | None) -> 
     (the need documents), nor an everyday or generic word, nor a place; and the service is for where the person is.
     """
     vocabulary_ = vocabulary(directory)
-    names = _name_counts(tuple(directory.index.service_names))
+    names = directory.index.name_counts
 
     def proper(label: str) -> bool:
         said = terms(label)
@@ -214,16 +213,6 @@ def _by_name(directory: Directory, hits: dict[int, Hit], place: Area | None) -> 
         if any(how == "name" and "→" not in label and "~" not in label and proper(label) and directory.places.find_in_text(label) is None for label, how in hit.reasons)
         and not nearby.elsewhere(directory, directory.index.service_areas[number], place)
     }
-
-
-@lru_cache(maxsize=8)
-def _name_counts(names: tuple[str, ...]) -> dict[str, int]:
-    """How many services' names use each term ("helpline": many; "ceop": one)."""
-    counts: dict[str, int] = {}
-    for name in names:
-        for term in set(terms(name)):
-            counts[term] = counts.get(term, 0) + 1
-    return counts
 
 
 def _named(hit: Hit | None) -> bool:
