@@ -72,7 +72,7 @@ def test_someone_harmed_who_does_not_say_their_age_sees_routes_for_everyone_befo
 
     groups = {s: for_one_group(directory.service(s)) for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
     assert groups == {"napac": True, "marie-collins-foundation": True, "victim-supportline": False, "rape-crisis-england-wales": False}
-    assert ids(directory, "someone attacked me on my way home from work", 2) == ["victim-supportline", "supporting-victims"]
+    assert ids(directory, "someone attacked me on my way home from work", 2) == ["victim-supportline", "national-domestic-abuse-helpline"]
     assert ids(directory, "support for people affected by crime", 1) == ["victim-supportline"]
     # the route's own words said: a route for one group keeps its place
     assert ids(directory, "im an adult survivor of childhood abuse", 1) == ["napac"]
@@ -157,7 +157,7 @@ def test_a_husband_wife_or_partner_is_an_adults(query: str, asker: str | None) -
 
 
 def test_an_adult_sees_a_route_for_adults_only_first_only_for_what_it_is_for(directory: Directory) -> None:
-    assert ids(directory, "my husband hits me", 1) == ["victim-supportline"]  # not NAPAC (abuse in childhood)
+    assert ids(directory, "my husband hits me", 1) == ["national-domestic-abuse-helpline"]  # not NAPAC (abuse in childhood)
     assert ids(directory, "my ex husband shared intimate videos of me", 1) == ["revenge-porn-helpline"]
 
 
@@ -347,7 +347,7 @@ def test_abuse_by_a_partner_said_of_them_is_a_harm_to_the_asker(directory: Direc
 
     assert harmed("my partner is controlling and im scared") and harmed("my husband has been violent towards me")
     assert not harmed("my partner is lovely")
-    assert ids(directory, "my husband has been violent towards me", 1) == ["victim-supportline"]  # not Stop It Now
+    assert ids(directory, "my husband has been violent towards me", 1) == ["national-domestic-abuse-helpline"]  # not Stop It Now
 
 
 def test_a_foster_parent_is_asking_as_a_carer_of_children() -> None:
