@@ -3,7 +3,7 @@
 Fitted to the tuning sets whose SHA-256 is SOURCE (tests check it is current).
 """
 
-SOURCE = "04b0b75a3d61af63b7a872a650254a5d4b2729d08c49039455f7b08c9cb5aba5"
+SOURCE = "12d64b94906d376316b718e80ded93b39bf4cb26f4f15115537457f36bb5403d"
 THRESHOLD = 3.5
 BIAS = {"emergency": -4.842, "self-harm": -3.271}
 # Each kind's features (danger.features), grouped by weight.
