@@ -358,3 +358,26 @@ def test_a_foster_parent_is_asking_as_a_carer_of_children() -> None:
 
 def test_a_professional_attracted_to_a_pupil_is_pointed_to_help_to_stop(directory: Directory) -> None:
     assert ids(directory, "im a teacher and im attracted to one of my pupils", 1) == ["stop-it-now"]
+
+
+@pytest.mark.parametrize(
+    ("query", "about_risk"),
+    [("my husband controls all our money", False), ("my wife checks my phone and controls who i see", False),
+     ("i cant control my urges around kids", True), ("im worried about my sexual thoughts", True), ("my brother got arrested", True),
+     ("my girlfriend is on bail for chatting to a 14 year old online", True)],
+)
+def test_a_query_names_what_the_routes_for_people_who_may_pose_a_risk_are_for_or_not(query: str, about_risk: bool) -> None:
+    from helpfinder.asker import speaks_of_risk
+
+    assert speaks_of_risk(query) is about_risk
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [("my husband controls all our money", "national-domestic-abuse-helpline"),
+     ("my wife checks my phone and controls who i see", "national-domestic-abuse-helpline"),
+     ("i cant control my urges around kids", "stop-it-now"), ("im worried about my sexual thoughts", "stop-it-now")],
+)
+def test_a_route_for_people_who_may_pose_a_risk_leads_only_when_the_query_names_what_it_is_for(directory: Directory, query: str, first: str) -> None:
+    """'Controls' is a word of the own-behaviour need, but control by a partner is not what Stop It Now is for."""
+    assert ids(directory, query, 1) == [first]

@@ -282,6 +282,19 @@ def own_thoughts(query: str) -> bool:
     return bool(_OWN_THOUGHTS.search(text) or _CLOSE_ONE_ACCUSED.search(text))
 
 
+# What the routes for people who may pose a risk to children are for: sexual thoughts or behaviour, children,
+# images, or someone accused. A query that names none of these ("my husband controls all our money") is not theirs.
+_RISK_SUBJECT = re.compile(
+    r"\b(?:sex\w*|porn\w*|nudes?|naked|images?|pictures?|pics?|photos?|videos?|child\w*|kids?|boys?|girls?|teen\w*|minors?|"
+    r"underage|young\w*|pupils?|paedo\w*|pedo\w*|urges?|attract\w*|fantas\w*|arrest\w*|charged|accused|register)\b"
+)
+
+
+def speaks_of_risk(query: str) -> bool:
+    """Does the query name what the routes for people who may pose a risk are for (sex, children, images, an accusation)?"""
+    return bool(_RISK_SUBJECT.search(flat(query))) or own_thoughts(query) or about_a_child(query)
+
+
 # Not wanting to be known as the one who told: "if they knew i told", "find out it was me", "a grass", "secretly"
 # (not a secret kept: "he said it was our little secret" is a child's worry).
 _UNNAMED = re.compile(

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import danger, everyday, fit, images, nearby, online
-from .asker import Asker, about_a_child, cannot_call, career, not_urgent, sexual_harm, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_worry, survivor, who
+from .asker import Asker, about_a_child, cannot_call, career, not_urgent, sexual_harm, channels, harmed, in_childhood, offers_help, own_thoughts, unnamed, speaks_of_harm, speaks_of_risk, speaks_of_worry, survivor, who
 from .fit import Candidate
 from .lexical import GENERIC, TOPIC_BOOST, Hit, accepted, evidence, reasons
 from .needs import Classification, classify, vocabulary
@@ -173,7 +173,7 @@ def search(
     ranked = fit.lead(index, ranked, _by_name(directory, found.services, place))
     key = nearby.nearest_first(directory, place)
     ranked.sort(key=lambda c: key(c.number, c.score))
-    ranked = _no_harm_first(ranked, needs, victim)
+    ranked = _no_harm_first(ranked, needs, victim, speaks_of_risk(query))
     if in_childhood(query) and asker != "child":
         ranked = _survivors_first(directory, ranked)
     if crisis:
@@ -299,14 +299,15 @@ def _survivors_first(directory: Directory, ranked: list[Candidate]) -> list[Cand
     return first + [c for c in ranked if c not in first]
 
 
-def _no_harm_first(ranked: list[Candidate], needs: Classification, victim: bool) -> list[Candidate]:
-    """A route for people worried about their own behaviour is never first unless that is what the query is about.
+def _no_harm_first(ranked: list[Candidate], needs: Classification, victim: bool, about_risk: bool) -> list[Candidate]:
+    """A route for people worried about their own behaviour is never first unless that is what the query is about:
+    its need is the best, and the query names what the route is for (``speaks_of_risk``).
 
     For a victim, such routes come after every other route.
     """
     if victim:
         return [c for c in ranked if not c.risk] + [c for c in ranked if c.risk]
-    if not ranked or not ranked[0].risk or needs.share(RISK_NEED) >= 1.0:  # the best need, or as good as it
+    if not ranked or not ranked[0].risk or (about_risk and needs.share(RISK_NEED) >= 1.0):  # the best need, or as good as it
         return ranked
     safe = next((i for i, c in enumerate(ranked) if not c.risk), None)
     if safe is None:
