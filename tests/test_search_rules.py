@@ -68,9 +68,8 @@ def test_a_stepchild_or_grandchild_is_a_child_and_groping_is_a_harm_done_to_the_
 
 
 def test_someone_harmed_who_does_not_say_their_age_sees_routes_for_everyone_before_those_for_one_group(directory: Directory) -> None:
-    from helpfinder.fit import for_one_group
-
-    groups = {s: for_one_group(directory.service(s)) for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
+    index = directory.index
+    groups = {s: not index.service_for_everyone[index.service_ids.index(s)] for s in ("napac", "marie-collins-foundation", "victim-supportline", "rape-crisis-england-wales")}
     assert groups == {"napac": True, "marie-collins-foundation": True, "victim-supportline": False, "rape-crisis-england-wales": False}
     assert ids(directory, "someone attacked me on my way home from work", 2) == ["victim-supportline", "national-domestic-abuse-helpline"]
     assert ids(directory, "support for people affected by crime", 1) == ["victim-supportline"]

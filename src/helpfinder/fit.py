@@ -19,7 +19,6 @@ from .text import terms
 
 if TYPE_CHECKING:
     from .index import Index
-    from .model import Service
     from .needs import Classification
 
 # The route for who is asking scores at least this share of the best: a child's (Childline) first,
@@ -87,12 +86,6 @@ def about_a_child(needs: Classification, victim_needs: frozenset[str]) -> None:
     """An adult speaking of a child harmed: the help for adults worried about a child is at least as much what it is about
     as help for a child asking, or for victims themselves."""
     needs.scores[ADULT_NEED] = max(needs.scores.get(n, 0.0) for n in {ADULT_NEED, CHILD_NEED, *victim_needs})
-
-
-def for_one_group(service: Service) -> bool:
-    """Is the service for one group only (adults, or children), not for everyone of any age?"""
-    audience = set(service.audience)
-    return bool(audience) and "everyone" not in audience and not {"adults", "children-young-people"} <= audience
 
 
 def said(hit: Hit | None) -> bool:

@@ -159,7 +159,7 @@ def search(
     unsaid = victim and asker is None  # someone harmed who does not say whether they are a child or an adult
     for candidate in ranked:
         candidate.score -= nearby.elsewhere(directory, index.service_areas[candidate.number], place)
-        if unsaid and fit.for_one_group(directory.services[candidate.number]) and not fit.said(found.services.get(candidate.number)):
+        if unsaid and not index.service_for_everyone[candidate.number] and not fit.said(found.services.get(candidate.number)):
             candidate.score -= fit.ONE_GROUP
         candidate.score -= WRONG_IMAGES if candidate.number in wrong_images else 0.0
         if wanted & {c.channel for c in directory.services[candidate.number].contacts}:
@@ -276,7 +276,7 @@ def _rank(
             audience = set(service.audience)
             if audience & fit.FOR_AUDIENCE[asker]:
                 # An adult is who most routes are for: one for adults only is a better fit only for what it is for.
-                if asker != "adult" or not fit.for_one_group(service) or fit.said(hit) or number in specialist:
+                if asker != "adult" or index.service_for_everyone[number] or fit.said(hit) or number in specialist:
                     score += AUDIENCE * max(share, 0.5)
                 why.append(f"for who is asking ({fit.ASKER_WORDS[asker]})")
             elif "everyone" not in audience:
